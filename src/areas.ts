@@ -1,0 +1,5 @@
+import { imageArea } from './image/facts.js';
+import type { AreaSpec } from './rules/types.js';
+
+/** Every area of the rule set, by id: the first segment of each rule name. */
+export const areas: ReadonlyMap<string, AreaSpec> = new Map([imageArea].map((a) => [a.id, a]));

@@ -1,0 +1,139 @@
+import type { PreparedFacts } from '../../decision/options.js';
+import { readOptions, type DecisionOptions } from '../../decision/options.js';
+import { inputFindings, invalid } from '../../input/findings.js';
+import type { FactSets } from '../../rules/ruleSet.js';
+import { londonDay, toInstant } from '../../time/instant.js';
+import type { ImagePolicy } from '../policy.js';
+import { nameUse, words } from '../names.js';
+import { consentsSchema, photoSchema, type Consent, type Photo } from '../schema.js';
+
+const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
+
+/**
+ * The facts the image rules decide on, for one photo and its consents.
+ * `canPublishImage` evaluates them itself; pass them to `decideWithEngine`
+ * (from `esafety-rules/engine`) for the json-rules-engine route.
+ *
+ * @example
+ * ```ts
+ * const prepared = imageFacts(photo, consents, { at: '2026-11-22T10:00:00Z', policy: 'homerton-early-years' });
+ * prepared.sets?.items[0]?.facts.consentCoversAudience; // true or false
+ * ```
+ */
+export function imageFacts(photo: unknown, consents: unknown, options?: DecisionOptions): PreparedFacts {
+  const ctx = readOptions(options, true);
+  const base = { area: 'image', policy: ctx.ref, ruleSet: ctx.ruleSet };
+  const p = photoSchema.safeParse(photo);
+  const c = consentsSchema.safeParse(consents);
+  const findings = [...ctx.findings];
+  if (!p.success) findings.push(...inputFindings('photo', photo, p.error.issues));
+  if (!c.success) findings.push(...inputFindings('consents', consents, c.error.issues));
+  if (findings.length || !p.success || !c.success) return { ...base, findings };
+  const takenAt = toInstant(p.data.takenAt)!;
+  if (takenAt.getTime() > ctx.at.getTime()) {
+    return { ...base, findings: [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')] };
+  }
+  return { ...base, findings: [], sets: factSets(p.data as Photo, c.data as Consent[], ctx.policy.image, ctx.at, takenAt) };
+}
+
+function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Date, takenAt: Date): FactSets {
+  const audience = photo.audience;
+  const inList = (l: readonly string[]) => l.includes(audience);
+  // One entry per child id: a child listed twice is identifiable if either entry says so.
+  const children = new Map<string, Photo['children'][number]>();
+  for (const ch of photo.children) {
+    const prev = children.get(ch.id);
+    children.set(ch.id, prev ? { ...prev, ...ch, identifiable: prev.identifiable !== false || ch.identifiable !== false ? undefined : false, objects: prev.objects || ch.objects } : ch);
+  }
+  const identifiable = [...children.values()].filter((ch) => ch.identifiable !== false);
+  const texts = [photo.fileName, photo.caption, photo.altText, ...(photo.tags ?? []), ...(photo.nameList ?? [])]
+    .filter((t): t is string => typeof t === 'string').map(words);
+  const fileWords = photo.fileName ? words(photo.fileName) : [];
+  const authorisedRole = photo.device.authorisedByRole;
+  const root = {
+    audience,
+    audiencePermitted: inList(policy.permittedAudiences),
+    childCount: children.size,
+    identifiableCount: identifiable.length,
+    deviceOwner: photo.device.owner,
+    deviceKind: photo.device.kind ?? 'unknown',
+    deviceAuthorised: photo.device.authorisedBy !== undefined && authorisedRole !== undefined && policy.personalDeviceAuthorisers.includes(authorisedRole),
+    personalDevices: policy.personalDevices,
+    personalPhonePhotos: policy.personalPhonePhotos,
+    appropriatelyDressed: tri(photo.appropriatelyDressed),
+    mayCauseDistress: tri(photo.mayCauseDistress),
+    takenInSecret: tri(photo.takenInSecret),
+    takenForPersonalUse: tri(photo.takenForPersonalUse),
+    oneToOne: tri(photo.oneToOne),
+    showsSurroundingContext: tri(photo.showsSurroundingContext),
+    brandedClothing: tri(photo.brandedClothing),
+    brandedClothingForbidden: inList(policy.brandedClothingForbiddenIn),
+    hasNameList: (photo.nameList ?? []).some((n) => n.trim() !== ''),
+    nameListForbidden: inList(policy.nameListForbiddenIn),
+    identifiableIndividualForbidden: inList(policy.identifiableIndividualForbiddenIn),
+    moderationRequired: inList(policy.moderationRequiredFor),
+    approved: photo.approvedBy !== undefined,
+    socialMediaClosed: tri(photo.socialMediaAccount?.closed),
+    socialMediaModerated: tri(photo.socialMediaAccount?.moderated),
+    purposeRecorded: (photo.purpose ?? '').trim() !== '',
+    writtenConsentRequired: policy.writtenConsentRequired,
+    informedConsentRequired: inList(policy.informedConsentAudiences),
+    childAgreement: policy.childAgreement,
+    fullNameForbidden: inList(policy.fullNameForbiddenIn),
+    anyNameForbidden: inList(policy.anyNameForbiddenIn),
+    nameInFileNameForbidden: inList(policy.nameInFileNameForbiddenIn),
+  };
+  const byChild = new Map<string, Consent[]>();
+  for (const c of consents) {
+    const l = byChild.get(c.childId);
+    if (l) l.push(c); else byChild.set(c.childId, [c]);
+  }
+  const items = [...children.values()].map((ch) => {
+    const names = nameUse(ch.firstName, ch.lastName, texts, fileWords);
+    const consent = governing(byChild.get(ch.id) ?? []);
+    const given = consent.record ? toInstant(consent.record.givenAt)! : undefined;
+    const withdrawn = consent.record?.withdrawnAt !== undefined ? toInstant(consent.record.withdrawnAt)! : undefined;
+    const review = consent.record?.reviewBy !== undefined ? toInstant(consent.record.reviewBy)! : undefined;
+    const r = consent.record;
+    return {
+      subject: ch.id,
+      facts: {
+        childIdentifiable: ch.identifiable !== false,
+        consentFound: r !== undefined,
+        consentContradictory: consent.contradictory,
+        consentWritten: r?.written === true,
+        consentGiverAccepted: r !== undefined && (policy.acceptedConsentGivers as string[]).includes(r.givenBy),
+        consentCoversAudience: r?.audiences.includes(audience) === true,
+        consentWithdrawn: withdrawn !== undefined && withdrawn.getTime() <= at.getTime(),
+        consentGivenBeforeTaking: given !== undefined && given.getTime() <= takenAt.getTime(),
+        consentReviewOverdue: review !== undefined && reviewOverdue(r!.reviewBy!, review, at),
+        consentImplicationsExplained: r?.implicationsExplained === true,
+        childObjects: r?.childObjects === true || ch.objects === true,
+        childAgreed: tri(ch.agreed),
+        childFullNameInText: names.full,
+        childNameInText: names.any,
+        childNameInFileName: names.inFile,
+      },
+    };
+  });
+  return { root, items };
+}
+
+/** A date-only review date runs to the end of that London day; a date-time is exact. */
+function reviewOverdue(raw: string, review: Date, at: Date): boolean {
+  return raw.length === 10 ? londonDay(at) > raw : at.getTime() > review.getTime();
+}
+
+/** The latest consent record governs; two latest records that disagree are contradictory. */
+function governing(records: Consent[]): { record?: Consent; contradictory: boolean } {
+  if (records.length === 0) return { contradictory: false };
+  let latest: Consent[] = [];
+  let best = -Infinity;
+  for (const r of records) {
+    const t = toInstant(r.givenAt)!.getTime();
+    if (t > best) { best = t; latest = [r]; } else if (t === best) latest.push(r);
+  }
+  const key = (r: Consent) => JSON.stringify([[...r.audiences].sort(), r.written, r.givenBy, r.withdrawnAt ?? null, r.reviewBy ?? null, r.childObjects ?? null, r.implicationsExplained ?? null]);
+  const contradictory = latest.some((r) => key(r) !== key(latest[0]!));
+  return { record: latest[0], contradictory };
+}

@@ -1,0 +1,14 @@
+export type { Clause, Decision, Effect, Finding, PolicyRef } from './decision/types.js';
+export type { DecisionOptions, PreparedFacts } from './decision/options.js';
+export { canPublishImage } from './image/canPublishImage/index.js';
+export { imageFacts } from './image/imageFacts/index.js';
+export { audiences, type Audience } from './image/audience.js';
+export type { Consent, Photo, PhotoChild } from './image/schema.js';
+export type { ImagePolicy } from './image/policy.js';
+export { createRuleSet, shippedRuleSet, type RuleSet, type RuleSetOptions, type FactSets, type CompiledRule } from './rules/ruleSet.js';
+export { shippedRuleFiles } from './rules/shipped.js';
+export { RuleValidationError } from './rules/errors.js';
+export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName } from './rules/types.js';
+export { areas } from './areas.js';
+export { definePolicy, presetPolicy, PolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy/settingPolicy.js';
+export { presetIds, presetInfo, type PresetId, type PresetInfo } from './policy/presets.js';

@@ -1,0 +1,71 @@
+import type { Finding } from '../decision/types.js';
+
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  expected?: string;
+  values?: readonly unknown[];
+  keys?: readonly string[];
+  message?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** The clause cited by input checks: the library's own fail-closed rule. */
+export const FAIL_CLOSED = Object.freeze({ source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input' });
+
+/** Formats a path such as `photo.children[2].id`. */
+export function pathOf(root: string, path: readonly PropertyKey[]): string {
+  let out = root;
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `.${String(p)}`;
+  return out;
+}
+
+const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isNaN(v) ? 'NaN' : typeof v);
+
+function describe(issue: Issue, received: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return received === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${typeOf(received)}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown field(s) ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'too_small':
+      return `is too small (minimum ${String(issue.minimum)})`;
+    case 'too_big':
+      return `is too big (maximum ${String(issue.maximum)})`;
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
+  }
+}
+
+const get = (root: unknown, path: readonly PropertyKey[]): unknown => {
+  let v = root;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, p)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+};
+
+/** Turns schema issues into block findings, one per invalid field. */
+export function inputFindings(root: string, value: unknown, issues: readonly Issue[]): Finding[] {
+  return issues.map((issue) => {
+    const subject = pathOf(root, issue.path);
+    return invalid(subject, `${subject} ${describe(issue, get(value, issue.path))}`);
+  });
+}
+
+/** A block finding for one invalid or missing field. */
+export function invalid(subject: string, message: string): Finding {
+  return {
+    rule: 'input.invalid',
+    effect: 'block',
+    code: 'INVALID_INPUT',
+    message,
+    clause: { ...FAIL_CLOSED },
+    subject,
+    remedy: `Correct ${subject} and ask again.`,
+  };
+}

@@ -1,0 +1,9 @@
+import { imagePolicy } from '../image/policy.js';
+
+/**
+ * The sections of a `SettingPolicy`, one per area. Each area declares its own
+ * section (schema, baseline, preset values with clauses) beside its rules' facts.
+ */
+export const sections = {
+  image: imagePolicy,
+} as const;

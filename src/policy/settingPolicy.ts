@@ -1,0 +1,145 @@
+import * as z from 'zod/mini';
+import type { Finding, PolicyRef } from '../decision/types.js';
+import { inputFindings, invalid } from '../input/findings.js';
+import { isPresetId, presetIds, presetInfo, type PresetId } from './presets.js';
+import type { DeepPartial, PolicySection } from './section.js';
+import { sections } from './sections.js';
+
+type Sections = typeof sections;
+type SectionValues = { [K in keyof Sections]: Sections[K] extends PolicySection<infer T> ? T : never };
+
+/** A setting's complete, validated policy: what it is, and its choice in every area. */
+export type SettingPolicy = {
+  /** The setting's own id for this policy, e.g. `acorn-nursery`. */
+  id: string;
+  /** Its version, e.g. the date it was approved. */
+  version: string;
+  /** The preset it was built on. */
+  basedOn: PresetId;
+  name?: string;
+} & SectionValues;
+
+/** What a setting writes: an id, a version, and only what differs from the preset it is based on. */
+export type SettingPolicyInput = {
+  id: string;
+  version: string;
+  basedOn?: PresetId;
+  name?: string;
+} & { [K in keyof SectionValues]?: DeepPartial<SectionValues[K]> };
+
+/** The `policy` option of every decision function: a preset id or a setting's own policy. */
+export type PolicyOption = PresetId | SettingPolicyInput | SettingPolicy;
+
+/**
+ * Thrown by {@link definePolicy} for an invalid configuration. Decision
+ * functions never throw it: they deny, naming each invalid field.
+ *
+ * @example
+ * ```ts
+ * try { definePolicy({ id: 'x', version: '1', image: { websiteIdentifiableChildren: 'yes' } }); }
+ * catch (e) { if (e instanceof PolicyValidationError) console.error(e.findings); }
+ * ```
+ */
+export class PolicyValidationError extends Error {
+  override readonly name = 'PolicyValidationError';
+  readonly findings: Finding[];
+  constructor(findings: Finding[]) {
+    super(`Invalid policy:\n  ${findings.map((f) => f.message).join('\n  ')}`);
+    this.findings = findings;
+  }
+}
+
+const sectionEntries = Object.entries(sections) as [keyof Sections, PolicySection<unknown>][];
+const schema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
+  basedOn: z.enum(presetIds),
+  name: z.optional(z.string()),
+  ...Object.fromEntries(sectionEntries.map(([k, s]) => [k, s.schema])),
+});
+
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+function merge(base: unknown, over: unknown): unknown {
+  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(over)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    out[key] = merge(base[key], over[key]);
+  }
+  return out;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+const validated = new WeakSet<object>();
+const presetCache = new Map<PresetId, SettingPolicy>();
+
+/** The complete policy of a shipped preset. */
+export function presetPolicy(id: PresetId): SettingPolicy {
+  let p = presetCache.get(id);
+  if (!p) {
+    const info = presetInfo[id];
+    const out: Record<string, unknown> = { id, version: info.version, basedOn: id, name: info.title };
+    for (const [k, s] of sectionEntries) out[k] = id === 'baseline' ? s.baseline : merge(s.baseline, s.presets[id] ?? {});
+    p = deepFreeze(out as SettingPolicy);
+    validated.add(p);
+    presetCache.set(id, p);
+  }
+  return p;
+}
+
+/** Resolves the `policy` option; invalid input yields findings, never a throw. */
+export function resolvePolicy(option: unknown): { policy: SettingPolicy; findings: Finding[] } {
+  if (option === undefined) return { policy: presetPolicy('baseline'), findings: [] };
+  if (typeof option === 'object' && option !== null && validated.has(option)) return { policy: option as SettingPolicy, findings: [] };
+  if (typeof option === 'string') {
+    if (isPresetId(option)) return { policy: presetPolicy(option), findings: [] };
+    return { policy: presetPolicy('baseline'), findings: [invalid('options.policy', `options.policy "${option}" is not a preset (known: ${presetIds.join(', ')})`)] };
+  }
+  if (!isPlain(option)) return { policy: presetPolicy('baseline'), findings: [invalid('options.policy', 'options.policy must be a preset id or a policy object')] };
+  const basedOn = option.basedOn === undefined ? 'baseline' : option.basedOn;
+  if (!isPresetId(basedOn)) return { policy: presetPolicy('baseline'), findings: [invalid('options.policy.basedOn', `options.policy.basedOn must be one of ${presetIds.join(', ')}`)] };
+  const merged = merge({ ...presetPolicy(basedOn), id: undefined, version: undefined, name: undefined }, option);
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) return { policy: presetPolicy('baseline'), findings: inputFindings('options.policy', merged, parsed.error.issues) };
+  const policy = deepFreeze(parsed.data as unknown as SettingPolicy);
+  validated.add(policy);
+  return { policy, findings: [] };
+}
+
+/**
+ * Validates a setting's policy once, filling in everything it does not say from
+ * the preset it is based on. Pass the result as `options.policy`; it is frozen
+ * and is not validated again.
+ *
+ * @throws {@link PolicyValidationError} when the policy is invalid.
+ * @example
+ * ```ts
+ * const policy = definePolicy({
+ *   id: 'acorn-nursery', version: '2026-09', basedOn: 'homerton-early-years',
+ *   image: { websiteIdentifiableChildren: false },
+ * });
+ * canPublishImage(photo, consents, { policy, at: new Date() });
+ * ```
+ */
+export function definePolicy(input: SettingPolicyInput): SettingPolicy {
+  const { policy, findings } = resolvePolicy(input);
+  if (findings.length) throw new PolicyValidationError(findings);
+  return policy;
+}
+
+/** The reference to the policy that a decision names. */
+export const refOf = (p: SettingPolicy): PolicyRef => ({ id: p.id, version: p.version });
+
+/** Reference for a decision whose policy option was invalid. */
+export function requestedRef(option: unknown): PolicyRef {
+  if (isPlain(option) && typeof option.id === 'string') return { id: option.id, version: typeof option.version === 'string' ? option.version : 'invalid' };
+  return { id: typeof option === 'string' ? option : 'invalid', version: 'invalid' };
+}

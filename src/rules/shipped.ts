@@ -1,0 +1,24 @@
+import type { Condition, Rule, RuleFile } from './types.js';
+import imageAudience from '../../rules/image/audience.json';
+import imageChild from '../../rules/image/child.json';
+import imageConditions from '../../rules/image/conditions.json';
+import imageConsent from '../../rules/image/consent.json';
+import imageContent from '../../rules/image/content.json';
+import imageDevice from '../../rules/image/device.json';
+import imageNaming from '../../rules/image/naming.json';
+
+const file = (name: string, rules: unknown, conditions?: unknown): RuleFile => ({
+  file: `rules/${name}`,
+  rules: rules as Rule[],
+  ...(conditions ? { conditions: conditions as Record<string, Condition> } : {}),
+});
+
+/** The rule files shipped in `rules/`, bundled so the core runs without a file system. */
+export const shippedRuleFiles: readonly RuleFile[] = [
+  file('image/consent.json', imageConsent, imageConditions),
+  file('image/child.json', imageChild),
+  file('image/naming.json', imageNaming),
+  file('image/content.json', imageContent),
+  file('image/device.json', imageDevice),
+  file('image/audience.json', imageAudience),
+];

@@ -1,0 +1,128 @@
+import { operators } from './operators.js';
+import type { AreaSpec, Condition, FactSpec, Rule } from './types.js';
+
+const NAME = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
+const CODE = /^[A-Z][A-Z0-9_]*$/;
+const PATH = /^\$(\.[A-Za-z_$][\w$]*)+$/;
+const RULE_KEYS = new Set(['name', 'priority', 'conditions', 'event']);
+const PARAM_KEYS = new Set(['code', 'message', 'clause', 'remedy']);
+const COMPARISONS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+export interface ValidationContext {
+  areas: ReadonlyMap<string, AreaSpec>;
+  conditions: Readonly<Record<string, Condition>>;
+}
+
+/** What validation learns about a valid rule: its area and whether it runs per item. */
+export interface RuleShape {
+  area: AreaSpec;
+  each: boolean;
+}
+
+/** Checks one rule; returns its problems (empty when valid) and its shape. */
+export function validateRule(rule: unknown, ctx: ValidationContext): { problems: string[]; shape?: RuleShape } {
+  if (!isObject(rule)) return { problems: ['a rule must be an object'] };
+  const problems: string[] = [];
+  for (const key of Object.keys(rule)) if (!RULE_KEYS.has(key)) problems.push(`unknown property "${key}"`);
+  const name = rule.name;
+  let area: AreaSpec | undefined;
+  if (typeof name !== 'string' || !NAME.test(name)) problems.push('"name" must be a dotted id such as "image.consent.missing"');
+  else {
+    area = ctx.areas.get(name.slice(0, name.indexOf('.')));
+    if (!area) problems.push(`unknown area "${name.slice(0, name.indexOf('.'))}" (known: ${[...ctx.areas.keys()].join(', ')})`);
+  }
+  if (rule.priority !== undefined && !(typeof rule.priority === 'number' && rule.priority > 0)) problems.push('"priority" must be a number above 0');
+  problems.push(...checkEvent(rule.event));
+  const state = { each: false };
+  if (!isObject(rule.conditions)) problems.push('"conditions" must be an object with "all", "any" or "not"');
+  else if (area) {
+    const keys = Object.keys(rule.conditions);
+    if (keys.length !== 1 || !['all', 'any', 'not'].includes(keys[0]!)) problems.push('"conditions" must have exactly one of "all", "any" or "not"');
+    else checkCondition(rule.conditions, 'conditions', area, ctx, state, problems, new Set());
+  }
+  return problems.length ? { problems } : { problems, shape: { area: area!, each: state.each } };
+}
+
+function checkEvent(event: unknown): string[] {
+  if (!isObject(event)) return ['"event" must be an object'];
+  const out: string[] = [];
+  if (event.type !== 'block' && event.type !== 'warn') out.push('"event.type" must be "block" or "warn"');
+  const p = event.params;
+  if (!isObject(p)) return [...out, '"event.params" must be an object with code, message and clause'];
+  for (const key of Object.keys(p)) if (!PARAM_KEYS.has(key)) out.push(`unknown property "event.params.${key}"`);
+  if (typeof p.code !== 'string' || !CODE.test(p.code)) out.push('"event.params.code" must be an UPPER_SNAKE code');
+  if (!nonEmpty(p.message)) out.push('"event.params.message" is missing');
+  if (p.remedy !== undefined && !nonEmpty(p.remedy)) out.push('"event.params.remedy" must be a non-empty string');
+  const c = p.clause;
+  if (!isObject(c) || !nonEmpty(c.source) || !nonEmpty(c.section)) out.push('"event.params.clause" must have a source (policy file) and a section');
+  return out;
+}
+
+function checkCondition(
+  cond: unknown, at: string, area: AreaSpec, ctx: ValidationContext,
+  state: { each: boolean }, out: string[], seen: Set<string>,
+): void {
+  if (!isObject(cond)) { out.push(`${at}: a condition must be an object`); return; }
+  for (const op of ['all', 'any'] as const) {
+    if (hasOwn(cond, op)) {
+      const list = cond[op];
+      if (!Array.isArray(list) || list.length === 0) out.push(`${at}.${op}: must be a non-empty array`);
+      else list.forEach((c, i) => checkCondition(c, `${at}.${op}[${i}]`, area, ctx, state, out, seen));
+      return;
+    }
+  }
+  if (hasOwn(cond, 'not')) {
+    if (Array.isArray(cond.not)) out.push(`${at}.not: must be a single condition, not an array`);
+    else checkCondition(cond.not, `${at}.not`, area, ctx, state, out, seen);
+    return;
+  }
+  if (hasOwn(cond, 'condition')) {
+    const ref = cond.condition;
+    if (typeof ref !== 'string' || !hasOwn(ctx.conditions, ref)) out.push(`${at}: unknown shared condition "${String(ref)}"`);
+    else if (seen.has(ref)) out.push(`${at}: shared condition "${ref}" refers to itself`);
+    else checkCondition(ctx.conditions[ref], `${at}(${ref})`, area, ctx, state, out, new Set([...seen, ref]));
+    return;
+  }
+  checkFactCondition(cond, at, area, state, out);
+}
+
+function checkFactCondition(c: Record<string, unknown>, at: string, area: AreaSpec, state: { each: boolean }, out: string[]): void {
+  const spec = lookupFact(c.fact, at, area, state, out);
+  const op = c.operator;
+  if (typeof op !== 'string' || !hasOwn(operators, op)) { out.push(`${at}: unknown operator "${String(op)}"`); return; }
+  if (c.path !== undefined && (typeof c.path !== 'string' || !PATH.test(c.path))) out.push(`${at}: "path" must look like "$.a.b"`);
+  if (!hasOwn(c, 'value') || c.value === undefined) { out.push(`${at}: "value" is missing`); return; }
+  if (isObject(c.value) && hasOwn(c.value, 'fact')) { lookupFact(c.value.fact, `${at}.value`, area, state, out); return; }
+  if (spec && c.path === undefined) checkValue(spec, op, c.value, `${at} (${String(c.fact)})`, out);
+}
+
+function lookupFact(fact: unknown, at: string, area: AreaSpec, state: { each: boolean }, out: string[]): FactSpec | undefined {
+  const spec = typeof fact === 'string' && hasOwn(area.facts, fact) ? area.facts[fact] : undefined;
+  if (!spec) out.push(`${at}: unknown fact "${String(fact)}" in area "${area.id}"`);
+  else if (spec.each) state.each = true;
+  return spec;
+}
+
+function checkValue(spec: FactSpec, op: string, value: unknown, at: string, out: string[]): void {
+  const scalar = spec.type === 'string[]' ? 'string' : spec.type;
+  const fits = (v: unknown) => typeof v === scalar && (!spec.values || spec.values.includes(v as string));
+  if (op === 'in' || op === 'notIn') {
+    if (spec.type === 'string[]') out.push(`${at}: "${op}" needs a single-valued fact; use contains`);
+    else if (!Array.isArray(value) || !value.every(fits)) out.push(`${at}: "${op}" needs an array of ${describe(spec)}`);
+  } else if (op === 'contains' || op === 'doesNotContain') {
+    if (spec.type !== 'string[]') out.push(`${at}: "${op}" needs a list fact`);
+    else if (!fits(value)) out.push(`${at}: value must be one of ${describe(spec)}`);
+  } else if (COMPARISONS.has(op)) {
+    if (spec.type !== 'number' || typeof value !== 'number') out.push(`${at}: "${op}" compares numbers only`);
+  } else if (spec.type === 'string[]') out.push(`${at}: "${op}" cannot compare a list fact; use contains`);
+  else if (!fits(value)) out.push(`${at}: value ${JSON.stringify(value)} is not ${describe(spec)}`);
+}
+
+const describe = (s: FactSpec) => (s.values ? s.values.map((v) => JSON.stringify(v)).join(' | ') : `a ${s.type}`);
+
+/** True when the rule object is a `Rule` (after `validateRule` found no problems). */
+export const isRule = (r: unknown, ctx: ValidationContext): r is Rule => validateRule(r, ctx).problems.length === 0;

@@ -1,0 +1,46 @@
+import { TZDate } from '@date-fns/tz';
+
+/** The time zone every policy period is computed in. */
+export const LONDON = 'Europe/London';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+const validDay = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && y <= 2999 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+/**
+ * Reads an ISO 8601 date (`2026-09-01`, the start of that day in London) or
+ * date-time (`2026-09-01T10:00:00Z`; without an offset, London local time).
+ * Returns undefined for anything else, including impossible dates.
+ */
+export function toInstant(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : new Date(value.getTime());
+  if (typeof value !== 'string') return undefined;
+  const d = DATE.exec(value);
+  if (d) {
+    const [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+    return validDay(y, m, day) ? new Date(new TZDate(y, m - 1, day, LONDON).getTime()) : undefined;
+  }
+  const t = DATE_TIME.exec(value);
+  if (!t) return undefined;
+  const [y, m, day, hh, mm, ss] = [1, 2, 3, 4, 5, 6].map((i) => Number(t[i] ?? 0)) as [number, number, number, number, number, number];
+  if (!validDay(y, m, day) || hh > 23 || mm > 59 || ss > 59) return undefined;
+  if (t[8] === undefined) {
+    const ms = Number(((t[7] ?? '') + '000').slice(0, 3));
+    return new Date(new TZDate(y, m - 1, day, hh, mm, ss, ms, LONDON).getTime());
+  }
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+/** True when `value` is an ISO date or date-time that {@link toInstant} can read. */
+export const isInstant = (value: unknown): boolean => toInstant(value) !== undefined;
+
+/** The calendar day in London of an instant, as `yyyy-MM-dd`. */
+export function londonDay(instant: Date): string {
+  const z = new TZDate(instant.getTime(), LONDON);
+  return `${z.getFullYear()}-${String(z.getMonth() + 1).padStart(2, '0')}-${String(z.getDate()).padStart(2, '0')}`;
+}
