@@ -23,6 +23,8 @@ export interface Finding {
   subject?: string;
   /** What would make it allowed, where something could. */
   remedy?: string;
+  /** Area-specific parameters of the rule's event (e.g. a routing step's recipient and deadline). */
+  data?: Record<string, unknown>;
 }
 
 /** The policy a decision was made under. */

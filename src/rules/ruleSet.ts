@@ -133,6 +133,12 @@ export function findingOf(rule: Rule, subject?: string): Finding {
   };
   if (subject !== undefined) f.subject = subject;
   if (p.remedy !== undefined) f.remedy = p.remedy;
+  let data: Record<string, unknown> | undefined;
+  for (const key of Object.keys(p)) {
+    if (key === 'code' || key === 'message' || key === 'clause' || key === 'remedy') continue;
+    (data ??= {})[key] = p[key];
+  }
+  if (data) f.data = data;
   return f;
 }
 

@@ -52,8 +52,18 @@ export interface Rule {
       message: string;
       clause: Clause;
       remedy?: string;
+      /** Area-specific parameters declared in the area's `eventParams` (e.g. a routing step's recipient). */
+      [param: string]: unknown;
     };
   };
+}
+
+/** An area-specific event parameter (carried to the finding's `data`). */
+export interface ParamSpec {
+  type: 'boolean' | 'number' | 'string';
+  values?: readonly string[];
+  required?: boolean;
+  description: string;
 }
 
 /** The type of a fact, as the rule validator and the fact-set generator see it. */
@@ -73,6 +83,8 @@ export interface AreaSpec {
   /** What one item is, where the area has per-item facts, e.g. `child`. */
   item?: string;
   facts: Readonly<Record<string, FactSpec>>;
+  /** Extra event params this area's rules may carry, e.g. `{ to: { type: 'string', values: recipients } }`. */
+  eventParams?: Readonly<Record<string, ParamSpec>>;
 }
 
 /** A rule file as shipped or supplied: its name (for error messages) and its rules. */

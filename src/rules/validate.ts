@@ -36,7 +36,7 @@ export function validateRule(rule: unknown, ctx: ValidationContext): { problems:
     if (!area) problems.push(`unknown area "${name.slice(0, name.indexOf('.'))}" (known: ${[...ctx.areas.keys()].join(', ')})`);
   }
   if (rule.priority !== undefined && !(typeof rule.priority === 'number' && rule.priority > 0)) problems.push('"priority" must be a number above 0');
-  problems.push(...checkEvent(rule.event));
+  problems.push(...checkEvent(rule.event, area));
   const state = { each: false };
   if (!isObject(rule.conditions)) problems.push('"conditions" must be an object with "all", "any" or "not"');
   else if (area) {
@@ -47,13 +47,21 @@ export function validateRule(rule: unknown, ctx: ValidationContext): { problems:
   return problems.length ? { problems } : { problems, shape: { area: area!, each: state.each } };
 }
 
-function checkEvent(event: unknown): string[] {
+function checkEvent(event: unknown, area: AreaSpec | undefined): string[] {
   if (!isObject(event)) return ['"event" must be an object'];
   const out: string[] = [];
   if (event.type !== 'block' && event.type !== 'warn') out.push('"event.type" must be "block" or "warn"');
   const p = event.params;
   if (!isObject(p)) return [...out, '"event.params" must be an object with code, message and clause'];
-  for (const key of Object.keys(p)) if (!PARAM_KEYS.has(key)) out.push(`unknown property "event.params.${key}"`);
+  const extra = area?.eventParams ?? {};
+  for (const key of Object.keys(p)) {
+    const spec = hasOwn(extra, key) ? extra[key] : undefined;
+    if (spec) {
+      const v = p[key];
+      if (typeof v !== spec.type || (spec.values && !spec.values.includes(v as string))) out.push(`"event.params.${key}" must be ${spec.values ? spec.values.join(' | ') : `a ${spec.type}`}`);
+    } else if (!PARAM_KEYS.has(key)) out.push(`unknown property "event.params.${key}"`);
+  }
+  for (const [key, spec] of Object.entries(extra)) if (spec.required && !hasOwn(p, key)) out.push(`"event.params.${key}" is required in area "${area!.id}"`);
   if (typeof p.code !== 'string' || !CODE.test(p.code)) out.push('"event.params.code" must be an UPPER_SNAKE code');
   if (!nonEmpty(p.message)) out.push('"event.params.message" is missing');
   if (p.remedy !== undefined && !nonEmpty(p.remedy)) out.push('"event.params.remedy" must be a non-empty string');
