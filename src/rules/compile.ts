@@ -5,8 +5,9 @@ import type { Condition, FactCondition, FactReference, OperatorName } from './ty
 export type Facts = Readonly<Record<string, unknown>>;
 export type Test = (facts: Facts) => boolean;
 
+// As json-rules-engine: a path into a non-object fact yields the fact itself.
 const readPath = (value: unknown, path: string | undefined): unknown => {
-  if (path === undefined) return value;
+  if (path === undefined || typeof value !== 'object' || value === null) return value;
   let v = value;
   for (const key of path.slice(2).split('.')) {
     if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;

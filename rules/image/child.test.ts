@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { consent, consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+
+describe('rules/image/child.json', () => {
+  it('image.child.objects: the child\'s objection on the consent record blocks', () => {
+    expect(firedFor(decide(photo(), [consent('c1'), consent('c2', { childObjects: true })]), 'c2')).toEqual(['image.child.objects']);
+  });
+  it('image.child.objects: an objection at the time blocks, even for a child who cannot be identified', () => {
+    const p = photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2', identifiable: false, objects: true }] });
+    expect(firedFor(decide(p, [consent('c1')]), 'c2')).toEqual(['image.child.objects']);
+  });
+  it('image.child.objects: no objection, no finding', () => {
+    expect(fired(decide(photo()))).not.toContain('image.child.objects');
+  });
+
+  it('image.child.agreement-required: Kirklees requires the pupil\'s own agreement', () => {
+    const p = photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2' }] });
+    const d = decide(p, consents(), { policy: 'kirklees-primary' });
+    expect(firedFor(d, 'c2')).toEqual(['image.child.agreement-required']);
+    expect(d.reasons[0]!.clause.source).toBe('004_fa76751dc5d22203.txt');
+  });
+  it('image.child.agreement-required: a recorded agreement satisfies it', () => {
+    expect(fired(decide(photo(), consents(), { policy: 'kirklees-primary' }))).not.toContain('image.child.agreement-required');
+  });
+
+  it('image.child.agreement-sought: Barnet asks for agreement where possible: a warning, not a block', () => {
+    const p = photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2' }] });
+    const d = decide(p, consents(), { policy: 'barnet-early-years' });
+    expect(d.allowed).toBe(true);
+    expect(d.reasons.map((r) => [r.rule, r.effect, r.subject])).toEqual([['image.child.agreement-sought', 'warn', 'c2']]);
+  });
+  it('image.child.agreement-sought: Homerton only respects objections, so no warning', () => {
+    const p = photo({ children: [{ id: 'c1' }, { id: 'c2' }] });
+    expect(decide(p, consents(), { policy: 'homerton-early-years' })).toMatchObject({ allowed: true, reasons: [] });
+  });
+});

@@ -1,0 +1,50 @@
+import { canPublishImage } from '../../src/image/canPublishImage/index.js';
+import type { Consent, Photo } from '../../src/image/schema.js';
+import type { DecisionOptions } from '../../src/decision/options.js';
+import type { Decision } from '../../src/decision/types.js';
+
+export const AT = '2026-11-22T10:00:00Z';
+
+/** A photo every preset allows for the learning journal: two children, setting tablet, every check confirmed. */
+export function photo(over: Partial<Photo> = {}): Photo {
+  return {
+    id: 'p1',
+    takenAt: '2026-11-21T10:00:00Z',
+    audience: 'learning-journal',
+    children: [{ id: 'c1', firstName: 'Ava', lastName: 'Jones', agreed: true }, { id: 'c2', firstName: 'Noah', lastName: 'Patel', agreed: true }],
+    device: { owner: 'setting', kind: 'tablet' },
+    purpose: 'observation',
+    appropriatelyDressed: true,
+    mayCauseDistress: false,
+    takenInSecret: false,
+    takenForPersonalUse: false,
+    oneToOne: false,
+    showsSurroundingContext: true,
+    brandedClothing: false,
+    ...over,
+  };
+}
+
+/** Written parental consent for every audience, given before the photo. */
+export function consent(childId: string, over: Partial<Consent> = {}): Consent {
+  return {
+    childId,
+    audiences: ['learning-journal', 'setting-display', 'setting-website', 'setting-social-media', 'publicity', 'training'],
+    written: true,
+    givenBy: 'parent',
+    givenAt: '2026-09-01',
+    implicationsExplained: true,
+    ...over,
+  };
+}
+
+export const consents = (over: Partial<Consent> = {}) => [consent('c1', over), consent('c2', over)];
+
+export function decide(p: Photo, c: Consent[] = consents(), options: DecisionOptions = {}): Decision {
+  return canPublishImage(p, c, { at: AT, policy: 'baseline', ...options });
+}
+
+/** The rule ids that fired. */
+export const fired = (d: Decision) => d.reasons.map((r) => r.rule);
+/** The rule ids that fired for one subject. */
+export const firedFor = (d: Decision, subject: string) => d.reasons.filter((r) => r.subject === subject).map((r) => r.rule);
