@@ -3,12 +3,16 @@ import type { Condition, FactCondition, FactReference, OperatorName } from './ty
 
 /** Facts for one evaluation: fact name to value. */
 export type Facts = Readonly<Record<string, unknown>>;
-export type Test = (facts: Facts) => boolean;
+/** A compiled condition: reads per-item facts from `item` and the others from `root`. */
+export type Test = (root: Facts, item: Facts) => boolean;
+/** Which facts are per-item (read from `item`); everything else is read from `root`. */
+export type IsItemFact = (fact: string) => boolean;
+const none: IsItemFact = () => false;
 
 // As json-rules-engine: a path into a non-object fact yields the fact itself.
 const readPath = (value: unknown, path: string | undefined): unknown => {
   if (path === undefined || typeof value !== 'object' || value === null) return value;
-  let v = value;
+  let v: unknown = value;
   for (const key of path.slice(2).split('.')) {
     if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
     v = (v as Record<string, unknown>)[key];
@@ -24,30 +28,34 @@ const isRef = (v: unknown): v is FactReference =>
  * Same semantics as json-rules-engine: all/any/not, condition references,
  * fact-to-fact values and paths, the built-in operators.
  */
-export function compileCondition(cond: Condition, shared: Readonly<Record<string, Condition>>): Test {
+export function compileCondition(cond: Condition, shared: Readonly<Record<string, Condition>>, isItem: IsItemFact = none): Test {
   if ('all' in cond) {
-    const parts = cond.all.map((c) => compileCondition(c, shared));
-    return (f) => parts.every((t) => t(f));
+    const parts = cond.all.map((c) => compileCondition(c, shared, isItem));
+    return (r, i) => { for (const t of parts) if (!t(r, i)) return false; return true; };
   }
   if ('any' in cond) {
-    const parts = cond.any.map((c) => compileCondition(c, shared));
-    return (f) => parts.some((t) => t(f));
+    const parts = cond.any.map((c) => compileCondition(c, shared, isItem));
+    return (r, i) => { for (const t of parts) if (t(r, i)) return true; return false; };
   }
   if ('not' in cond) {
-    const inner = compileCondition(cond.not, shared);
-    return (f) => !inner(f);
+    const inner = compileCondition(cond.not, shared, isItem);
+    return (r, i) => !inner(r, i);
   }
-  if ('condition' in cond) return compileCondition(shared[cond.condition]!, shared);
-  return compileFact(cond);
+  if ('condition' in cond) return compileCondition(shared[cond.condition]!, shared, isItem);
+  return compileFact(cond, isItem);
 }
 
-function compileFact(c: FactCondition): Test {
+const reader = (fact: string, isItem: IsItemFact) => (isItem(fact) ? (_r: Facts, i: Facts) => i[fact] : (r: Facts) => r[fact]);
+
+function compileFact(c: FactCondition, isItem: IsItemFact): Test {
   const op = operators[c.operator as OperatorName];
-  const { fact, path, value } = c;
+  const { path, value } = c;
+  const read = reader(c.fact, isItem);
   if (isRef(value)) {
-    const { fact: other, path: otherPath } = value;
-    return (f) => op(readPath(f[fact], path), readPath(f[other], otherPath));
+    const other = reader(value.fact, isItem);
+    const otherPath = value.path;
+    return (r, i) => op(readPath(read(r, i), path), readPath(other(r, i), otherPath));
   }
-  if (path !== undefined) return (f) => op(readPath(f[fact], path), value);
-  return (f) => op(f[fact], value);
+  if (path !== undefined) return (r, i) => op(readPath(read(r, i), path), value);
+  return (r, i) => op(read(r, i), value);
 }

@@ -92,7 +92,7 @@ export function createRuleSet(options: RuleSetOptions = {}): RuleSet {
       rule,
       area: shape.area.id,
       scope: shape.each ? ('each' as const) : ('root' as const),
-      test: compileCondition(rule.conditions as Condition, conditions),
+      test: compileCondition(rule.conditions as Condition, conditions, (fact) => shape.area.facts[fact]?.each === true),
     }))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.rule.priority ?? 1) - (a.r.rule.priority ?? 1) || a.i - b.i)
@@ -147,12 +147,10 @@ export function evaluateArea(ruleSet: RuleSet, area: string, sets: FactSets): Fi
   const group = ruleSet.byArea.get(area);
   if (!group) return [];
   const out: Finding[] = [];
-  for (const r of group.root) if (r.test(sets.root)) out.push(findingOf(r.rule));
+  const { root, items } = sets;
+  for (const r of group.root) if (r.test(root, root)) out.push(findingOf(r.rule));
   if (group.each.length) {
-    for (const item of sets.items) {
-      const merged = { ...sets.root, ...item.facts };
-      for (const r of group.each) if (r.test(merged)) out.push(findingOf(r.rule, item.subject));
-    }
+    for (const item of items) for (const r of group.each) if (r.test(root, item.facts)) out.push(findingOf(r.rule, item.subject));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { fromLondon, toLondonWall } from './london.js';
 
 /** The time zone every policy period is computed in. */
 export const LONDON = 'Europe/London';
@@ -19,10 +19,23 @@ const validDay = (y: number, m: number, d: number) => {
 export function toInstant(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : new Date(value.getTime());
   if (typeof value !== 'string') return undefined;
+  let ms = seen.get(value);
+  if (ms === undefined) {
+    ms = read(value)?.getTime() ?? Number.NaN;
+    if (seen.size >= 10_000) seen.clear();
+    seen.set(value, ms);
+  }
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+// Dates repeat (a class's consents, a night's sweep): remember what each string meant.
+const seen = new Map<string, number>();
+
+function read(value: string): Date | undefined {
   const d = DATE.exec(value);
   if (d) {
     const [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
-    return validDay(y, m, day) ? new Date(new TZDate(y, m - 1, day, LONDON).getTime()) : undefined;
+    return validDay(y, m, day) ? new Date(fromLondon(y, m, day)) : undefined;
   }
   const t = DATE_TIME.exec(value);
   if (!t) return undefined;
@@ -30,7 +43,7 @@ export function toInstant(value: unknown): Date | undefined {
   if (!validDay(y, m, day) || hh > 23 || mm > 59 || ss > 59) return undefined;
   if (t[8] === undefined) {
     const ms = Number(((t[7] ?? '') + '000').slice(0, 3));
-    return new Date(new TZDate(y, m - 1, day, hh, mm, ss, ms, LONDON).getTime());
+    return new Date(fromLondon(y, m, day, hh, mm, ss, ms));
   }
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms);
@@ -41,6 +54,5 @@ export const isInstant = (value: unknown): boolean => toInstant(value) !== undef
 
 /** The calendar day in London of an instant, as `yyyy-MM-dd`. */
 export function londonDay(instant: Date): string {
-  const z = new TZDate(instant.getTime(), LONDON);
-  return `${z.getFullYear()}-${String(z.getMonth() + 1).padStart(2, '0')}-${String(z.getDate()).padStart(2, '0')}`;
+  return toLondonWall(instant.getTime()).toISOString().slice(0, 10);
 }

@@ -134,6 +134,7 @@ function governing(records: Consent[]): { record?: Consent; contradictory: boole
     if (t > best) { best = t; latest = [r]; } else if (t === best) latest.push(r);
   }
   const key = (r: Consent) => JSON.stringify([[...r.audiences].sort(), r.written, r.givenBy, r.withdrawnAt ?? null, r.reviewBy ?? null, r.childObjects ?? null, r.implicationsExplained ?? null]);
-  const contradictory = latest.some((r) => key(r) !== key(latest[0]!));
+  const first = latest.length > 1 ? key(latest[0]!) : '';
+  const contradictory = latest.length > 1 && latest.some((r) => key(r) !== first);
   return { record: latest[0], contradictory };
 }

@@ -1,0 +1,72 @@
+// canPublishImage with 1, 3 and 30 children, against a hand-written baseline making
+// the same consent decision and against a raw json-rules-engine encoding of it.
+import { Engine } from 'json-rules-engine';
+import { canPublishImage } from '../dist/index.js';
+import { fmt, nsPerOp, nsPerOpAsync, table } from './lib.mjs';
+
+const AT = '2026-11-22T10:00:00Z';
+const make = (n) => {
+  const children = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, agreed: true }));
+  const photo = { id: 'p', takenAt: '2026-11-21T10:00:00Z', audience: 'learning-journal', children, device: { owner: 'setting', kind: 'tablet' }, purpose: 'observation', appropriatelyDressed: true, mayCauseDistress: false, takenInSecret: false, showsSurroundingContext: true, caption: 'Painting together' };
+  const consents = children.map((c) => ({ childId: c.id, audiences: ['learning-journal', 'setting-display'], written: true, givenBy: 'parent', givenAt: '2026-09-01', reviewBy: '2027-09-01' }));
+  return { photo, consents };
+};
+
+// Hand-written: the consent decision for every child, with the same date rules, no rule engine.
+const time = (s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
+function baseline(photo, consents, at) {
+  const now = time(at);
+  const taken = time(photo.takenAt);
+  const byChild = new Map();
+  for (const c of consents) byChild.set(c.childId, c);
+  const reasons = [];
+  for (const ch of photo.children) {
+    if (ch.identifiable === false) continue;
+    const c = byChild.get(ch.id);
+    if (!c) { reasons.push({ rule: 'image.consent.missing', subject: ch.id }); continue; }
+    if (!c.written) reasons.push({ rule: 'image.consent.not-written', subject: ch.id });
+    if (c.givenBy === 'other') reasons.push({ rule: 'image.consent.giver-not-accepted', subject: ch.id });
+    if (!c.audiences.includes(photo.audience)) reasons.push({ rule: 'image.consent.audience-not-covered', subject: ch.id });
+    if (c.withdrawnAt && time(c.withdrawnAt) <= now) reasons.push({ rule: 'image.consent.withdrawn', subject: ch.id });
+    if (time(c.givenAt) > taken) reasons.push({ rule: 'image.consent.given-after-taking', subject: ch.id });
+    if (c.reviewBy && time(c.reviewBy) + 86_400_000 <= now) reasons.push({ rule: 'image.consent.review-overdue', subject: ch.id });
+  }
+  return { allowed: reasons.length === 0, reasons };
+}
+
+// Raw json-rules-engine: the same consent rules, one engine run per child.
+const engine = new Engine([], { allowUndefinedFacts: true });
+const rule = (name, fact, value) => engine.addRule({ name, conditions: { all: [{ fact, operator: 'equal', value }] }, event: { type: 'block', params: { rule: name } } });
+rule('image.consent.missing', 'consentFound', false);
+rule('image.consent.not-written', 'written', false);
+rule('image.consent.giver-not-accepted', 'giverAccepted', false);
+rule('image.consent.audience-not-covered', 'covers', false);
+rule('image.consent.withdrawn', 'withdrawn', true);
+rule('image.consent.given-after-taking', 'givenBeforeTaking', false);
+rule('image.consent.review-overdue', 'overdue', true);
+async function rawEngine(photo, consents, at) {
+  const now = time(at);
+  const reasons = [];
+  for (const ch of photo.children) {
+    const c = consents.find((x) => x.childId === ch.id);
+    const { events } = await engine.run({
+      consentFound: !!c, written: !!c?.written, giverAccepted: c?.givenBy !== 'other', covers: !!c?.audiences.includes(photo.audience),
+      withdrawn: !!c?.withdrawnAt && time(c.withdrawnAt) <= now, givenBeforeTaking: !!c && time(c.givenAt) <= time(photo.takenAt),
+      overdue: !!c?.reviewBy && time(c.reviewBy) + 86_400_000 <= now,
+    });
+    for (const e of events) reasons.push({ rule: e.params.rule, subject: ch.id });
+  }
+  return { allowed: reasons.length === 0, reasons };
+}
+
+const rows = [];
+for (const n of [1, 3, 30]) {
+  const { photo, consents } = make(n);
+  const ours = canPublishImage(photo, consents, { at: AT, policy: 'homerton-early-years' });
+  if (!ours.allowed || !baseline(photo, consents, AT).allowed || !(await rawEngine(photo, consents, AT)).allowed) throw new Error('inputs must be allowed by all three');
+  const a = nsPerOp(() => canPublishImage(photo, consents, { at: AT, policy: 'homerton-early-years' }), { perBatch: n > 10 ? 500 : 2_000 });
+  const b = nsPerOp(() => baseline(photo, consents, AT), { perBatch: 5_000 });
+  const c = await nsPerOpAsync(() => rawEngine(photo, consents, AT), { perBatch: n > 10 ? 20 : 100 });
+  rows.push([n, fmt(a), fmt(b), fmt(c), `${(a / b).toFixed(2)}×`, `${(c / a).toFixed(1)}×`, `${(a / n / 1000).toFixed(2)} µs`]);
+}
+table('canPublishImage (per decision)', ['children', 'canPublishImage', 'hand-written baseline', 'raw json-rules-engine', 'ours ÷ baseline', 'engine ÷ ours', 'ours per child'], rows);
