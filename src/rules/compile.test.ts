@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { compileCondition } from './compile.js';
+import { compileCondition, generate } from './compile.js';
 import type { Condition } from './types.js';
 
 // Random condition trees over a few facts, evaluated by compileCondition and by
@@ -26,7 +26,7 @@ const tree: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
 })).node;
 const shared: Condition = { any: [{ fact: 'x', operator: 'equal', value: 1 }, { fact: 'y', operator: 'in', value: ['a', true] }] };
 
-describe('compileCondition agrees with json-rules-engine', () => {
+describe('compileCondition and generated code agree with json-rules-engine', () => {
   it('on random condition trees and facts', async () => {
     let trues = 0;
     await fc.assert(
@@ -37,8 +37,10 @@ describe('compileCondition agrees with json-rules-engine', () => {
         engine.addRule({ name: 'r', conditions: top as never, event: { type: 'hit' } });
         const { events } = await engine.run(f);
         const ours = compileCondition(top, { shared })(f, f);
+        const generated = generate(top, { shared }, () => false)!(f, f);
         if (ours) trues++;
         expect(ours).toBe(events.length === 1);
+        expect(generated).toBe(ours);
       }),
       { numRuns: 2_000 },
     );

@@ -59,3 +59,55 @@ function compileFact(c: FactCondition, isItem: IsItemFact): Test {
   if (path !== undefined) return (r, i) => op(readPath(read(r, i), path), value);
   return (r, i) => op(read(r, i), value);
 }
+
+/**
+ * The same condition compiled to one JavaScript function per rule (direct
+ * property reads, no closures per node): several times faster. Where code
+ * generation is not allowed (e.g. a Content-Security-Policy without
+ * 'unsafe-eval'), the closures above are used instead: same semantics.
+ */
+export function compileTest(cond: Condition, shared: Readonly<Record<string, Condition>>, isItem: IsItemFact = none): Test {
+  return generate(cond, shared, isItem) ?? compileCondition(cond, shared, isItem);
+}
+
+const OPS: Record<OperatorName, (a: string, b: string) => string> = {
+  equal: (a, b) => `(${a} === ${b})`,
+  notEqual: (a, b) => `(${a} !== ${b})`,
+  in: (a, b) => `(${b}.indexOf(${a}) > -1)`,
+  notIn: (a, b) => `(${b}.indexOf(${a}) === -1)`,
+  contains: (a, b) => `(Array.isArray(${a}) && ${a}.indexOf(${b}) > -1)`,
+  doesNotContain: (a, b) => `(Array.isArray(${a}) && ${a}.indexOf(${b}) === -1)`,
+  lessThan: (a, b) => `(n(${a}) && ${a} < ${b})`,
+  lessThanInclusive: (a, b) => `(n(${a}) && ${a} <= ${b})`,
+  greaterThan: (a, b) => `(n(${a}) && ${a} > ${b})`,
+  greaterThanInclusive: (a, b) => `(n(${a}) && ${a} >= ${b})`,
+};
+
+export function generate(cond: Condition, shared: Readonly<Record<string, Condition>>, isItem: IsItemFact): Test | undefined {
+  const consts: unknown[] = [];
+  const literal = (v: unknown) => {
+    if (typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v))) return JSON.stringify(v);
+    consts.push(v);
+    return `k[${consts.length - 1}]`;
+  };
+  const read = (fact: string, path: string | undefined) => {
+    const base = `${isItem(fact) ? 'i' : 'r'}[${JSON.stringify(fact)}]`;
+    return path === undefined ? base : `p(${base}, ${JSON.stringify(path)})`;
+  };
+  const src = (c: Condition): string => {
+    if ('all' in c) return `(${c.all.map(src).join(' && ')})`;
+    if ('any' in c) return `(${c.any.map(src).join(' || ')})`;
+    if ('not' in c) return `!${src(c.not)}`;
+    if ('condition' in c) return src(shared[c.condition]!);
+    const b = isRef(c.value) ? read(c.value.fact, c.value.path) : literal(c.value);
+    return OPS[c.operator as OperatorName](read(c.fact, c.path), b);
+  };
+  try {
+    const make = new Function('k', 'p', 'n', `"use strict"; return function test(r, i) { return ${src(cond)}; };`);
+    return make(consts, readPath, isNumeric) as Test;
+  } catch {
+    return undefined;
+  }
+}
+
+const isNumeric = (v: unknown): boolean => Number.parseFloat(v as string).toString() !== 'NaN';

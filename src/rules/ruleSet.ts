@@ -1,7 +1,7 @@
 import type { Finding } from '../decision/types.js';
 import { areas as shippedAreas } from '../areas.js';
 import { shippedRuleFiles } from './shipped.js';
-import { compileCondition, type Facts, type Test } from './compile.js';
+import { compileTest, type Facts, type Test } from './compile.js';
 import { RuleValidationError } from './errors.js';
 import { validateRule } from './validate.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
@@ -92,7 +92,7 @@ export function createRuleSet(options: RuleSetOptions = {}): RuleSet {
       rule,
       area: shape.area.id,
       scope: shape.each ? ('each' as const) : ('root' as const),
-      test: compileCondition(rule.conditions as Condition, conditions, (fact) => shape.area.facts[fact]?.each === true),
+      test: compileTest(rule.conditions as Condition, conditions, (fact) => shape.area.facts[fact]?.each === true),
     }))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.rule.priority ?? 1) - (a.r.rule.priority ?? 1) || a.i - b.i)

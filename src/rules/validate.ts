@@ -104,7 +104,11 @@ function checkFactCondition(c: Record<string, unknown>, at: string, area: AreaSp
   if (typeof op !== 'string' || !hasOwn(operators, op)) { out.push(`${at}: unknown operator "${String(op)}"`); return; }
   if (c.path !== undefined && (typeof c.path !== 'string' || !PATH.test(c.path))) out.push(`${at}: "path" must look like "$.a.b"`);
   if (!hasOwn(c, 'value') || c.value === undefined) { out.push(`${at}: "value" is missing`); return; }
-  if (isObject(c.value) && hasOwn(c.value, 'fact')) { lookupFact(c.value.fact, `${at}.value`, area, state, out); return; }
+  if (isObject(c.value) && hasOwn(c.value, 'fact')) {
+    const other = lookupFact(c.value.fact, `${at}.value`, area, state, out);
+    if ((op === 'in' || op === 'notIn') && other && (other.type !== 'string[]' || c.value.path !== undefined)) out.push(`${at}: "${op}" compares with a list fact`);
+    return;
+  }
   if (spec && c.path === undefined) checkValue(spec, op, c.value, `${at} (${String(c.fact)})`, out);
 }
 

@@ -17,15 +17,21 @@ const validDay = (y: number, m: number, d: number) => {
  * Returns undefined for anything else, including impossible dates.
  */
 export function toInstant(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : new Date(value.getTime());
-  if (typeof value !== 'string') return undefined;
+  const ms = instantMs(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+/** As {@link toInstant}, in milliseconds since the epoch (NaN where it cannot be read): no allocation. */
+export function instantMs(value: unknown): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== 'string') return Number.NaN;
   let ms = seen.get(value);
   if (ms === undefined) {
     ms = read(value)?.getTime() ?? Number.NaN;
     if (seen.size >= 10_000) seen.clear();
     seen.set(value, ms);
   }
-  return Number.isNaN(ms) ? undefined : new Date(ms);
+  return ms;
 }
 
 // Dates repeat (a class's consents, a night's sweep): remember what each string meant.
@@ -50,7 +56,7 @@ function read(value: string): Date | undefined {
 }
 
 /** True when `value` is an ISO date or date-time that {@link toInstant} can read. */
-export const isInstant = (value: unknown): boolean => toInstant(value) !== undefined;
+export const isInstant = (value: unknown): boolean => !Number.isNaN(instantMs(value));
 
 /** The calendar day in London of an instant, as `yyyy-MM-dd`. */
 export function londonDay(instant: Date): string {

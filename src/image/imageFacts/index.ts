@@ -1,12 +1,15 @@
 import type { PreparedFacts } from '../../decision/options.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
+import { validator } from '../../input/guard.js';
 import type { FactSets } from '../../rules/ruleSet.js';
-import { londonDay, toInstant } from '../../time/instant.js';
+import { instantMs, londonDay } from '../../time/instant.js';
 import type { ImagePolicy } from '../policy.js';
 import { nameUse, words } from '../names.js';
 import { consentsSchema, photoSchema, type Consent, type Photo } from '../schema.js';
 
+const parsePhoto = validator(photoSchema);
+const parseConsents = validator(consentsSchema);
 const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 
 /**
@@ -23,20 +26,21 @@ const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no'
 export function imageFacts(photo: unknown, consents: unknown, options?: DecisionOptions): PreparedFacts {
   const ctx = readOptions(options, true);
   const base = { area: 'image', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const p = photoSchema.safeParse(photo);
-  const c = consentsSchema.safeParse(consents);
+  const p = parsePhoto(photo);
+  const c = parseConsents(consents);
   const findings = [...ctx.findings];
-  if (!p.success) findings.push(...inputFindings('photo', photo, p.error.issues));
-  if (!c.success) findings.push(...inputFindings('consents', consents, c.error.issues));
+  if (!p.success) findings.push(...inputFindings('photo', photo, p.error.issues as never));
+  if (!c.success) findings.push(...inputFindings('consents', consents, c.error.issues as never));
   if (findings.length || !p.success || !c.success) return { ...base, findings };
-  const takenAt = toInstant(p.data.takenAt)!;
-  if (takenAt.getTime() > ctx.at.getTime()) {
+  const takenAt = instantMs(p.data.takenAt);
+  if (takenAt > ctx.at.getTime()) {
     return { ...base, findings: [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')] };
   }
   return { ...base, findings: [], sets: factSets(p.data as Photo, c.data as Consent[], ctx.policy.image, ctx.at, takenAt) };
 }
 
-function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Date, takenAt: Date): FactSets {
+function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Date, takenAt: number): FactSets {
+  const now = at.getTime();
   const audience = photo.audience;
   const inList = (l: readonly string[]) => l.includes(audience);
   // One entry per child id: a child listed twice is identifiable if either entry says so.
@@ -91,10 +95,9 @@ function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Da
   const items = [...children.values()].map((ch) => {
     const names = nameUse(ch.firstName, ch.lastName, texts, fileWords);
     const consent = governing(byChild.get(ch.id) ?? []);
-    const given = consent.record ? toInstant(consent.record.givenAt)! : undefined;
-    const withdrawn = consent.record?.withdrawnAt !== undefined ? toInstant(consent.record.withdrawnAt)! : undefined;
-    const review = consent.record?.reviewBy !== undefined ? toInstant(consent.record.reviewBy)! : undefined;
     const r = consent.record;
+    const given = r ? instantMs(r.givenAt) : Number.NaN;
+    const withdrawn = r?.withdrawnAt !== undefined ? instantMs(r.withdrawnAt) : Number.NaN;
     return {
       subject: ch.id,
       facts: {
@@ -104,9 +107,9 @@ function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Da
         consentWritten: r?.written === true,
         consentGiverAccepted: r !== undefined && (policy.acceptedConsentGivers as string[]).includes(r.givenBy),
         consentCoversAudience: r?.audiences.includes(audience) === true,
-        consentWithdrawn: withdrawn !== undefined && withdrawn.getTime() <= at.getTime(),
-        consentGivenBeforeTaking: given !== undefined && given.getTime() <= takenAt.getTime(),
-        consentReviewOverdue: review !== undefined && reviewOverdue(r!.reviewBy!, review, at),
+        consentWithdrawn: withdrawn <= now,
+        consentGivenBeforeTaking: given <= takenAt,
+        consentReviewOverdue: r?.reviewBy !== undefined && reviewOverdue(r.reviewBy, at),
         consentImplicationsExplained: r?.implicationsExplained === true,
         childObjects: r?.childObjects === true || ch.objects === true,
         childAgreed: tri(ch.agreed),
@@ -120,8 +123,8 @@ function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Da
 }
 
 /** A date-only review date runs to the end of that London day; a date-time is exact. */
-function reviewOverdue(raw: string, review: Date, at: Date): boolean {
-  return raw.length === 10 ? londonDay(at) > raw : at.getTime() > review.getTime();
+function reviewOverdue(raw: string, at: Date): boolean {
+  return raw.length === 10 ? londonDay(at) > raw : at.getTime() > instantMs(raw);
 }
 
 /** The latest consent record governs; two latest records that disagree are contradictory. */
@@ -130,7 +133,7 @@ function governing(records: Consent[]): { record?: Consent; contradictory: boole
   let latest: Consent[] = [];
   let best = -Infinity;
   for (const r of records) {
-    const t = toInstant(r.givenAt)!.getTime();
+    const t = instantMs(r.givenAt);
     if (t > best) { best = t; latest = [r]; } else if (t === best) latest.push(r);
   }
   const key = (r: Consent) => JSON.stringify([[...r.audiences].sort(), r.written, r.givenBy, r.withdrawnAt ?? null, r.reviewBy ?? null, r.childObjects ?? null, r.implicationsExplained ?? null]);
