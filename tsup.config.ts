@@ -11,7 +11,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    external: ['json-rules-engine', 'zod', 'date-fns', '@date-fns/tz'],
+    external: ['json-rules-engine', 'zod', 'date-fns', /^@date-fns\/tz/],
   },
   {
     // The command-line tool: Node only, CommonJS so it runs as a bin anywhere.
@@ -20,6 +20,6 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['json-rules-engine', 'zod', 'date-fns', '@date-fns/tz'],
+    external: ['json-rules-engine', 'zod', 'date-fns', /^@date-fns\/tz/],
   },
 ]);

@@ -81,7 +81,14 @@ function deepFreeze<T>(v: T): T {
 const validated = new WeakSet<object>();
 const presetCache = new Map<PresetId, SettingPolicy>();
 
-/** The complete policy of a shipped preset. */
+/**
+ * The complete policy of a shipped preset: the baseline with the preset's differences.
+ *
+ * @example
+ * ```ts
+ * presetPolicy('kirklees-primary').image.identifiableIndividualForbiddenIn; // ['setting-website']
+ * ```
+ */
 export function presetPolicy(id: PresetId): SettingPolicy {
   let p = presetCache.get(id);
   if (!p) {

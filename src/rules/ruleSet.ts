@@ -110,7 +110,14 @@ const made = new WeakSet<object>();
 export const isRuleSet = (v: unknown): v is RuleSet => typeof v === 'object' && v !== null && made.has(v);
 
 let shipped: RuleSet | undefined;
-/** The shipped rules, validated and compiled once on first use. */
+/**
+ * The shipped rules, validated and compiled once on first use.
+ *
+ * @example
+ * ```ts
+ * for (const { rule } of shippedRuleSet().rules) console.log(rule.name, rule.event.params.clause.source);
+ * ```
+ */
 export function shippedRuleSet(): RuleSet {
   return (shipped ??= createRuleSet());
 }

@@ -27,6 +27,7 @@ export interface ConditionReference {
   condition: string;
 }
 
+/** A json-rules-engine condition: all / any / not, a shared-condition reference, or a fact comparison. */
 export type Condition =
   | FactCondition
   | ConditionReference
