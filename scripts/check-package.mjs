@@ -48,6 +48,8 @@ console.log(run('node', ['esm.mjs'], app));
 step('require (CommonJS)');
 writeFileSync(join(app, 'cjs.cjs'), `const core = require('esafety-rules'); const engine = require('esafety-rules/engine'); const KIND = 'require';${check}`);
 console.log(run('node', ['cjs.cjs'], app));
+step('JSON Schemas ship');
+console.log(run('node', ['-e', "for (const n of ['photo', 'consents', 'setting-policy']) { const s = require('esafety-rules/schemas/' + n + '.json'); if (s.title !== n) throw new Error(n); } console.log('ok')"], app));
 step('bin');
 console.log(run('npx', ['--no-install', 'esafety-rules', 'presets'], app));
 step('the core entry does not load json-rules-engine or Node built-ins');

@@ -12,3 +12,4 @@ export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName } from
 export { areas } from './areas.js';
 export { definePolicy, presetPolicy, PolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy/settingPolicy.js';
 export { presetIds, presetInfo, type PresetId, type PresetInfo } from './policy/presets.js';
+export { inputSchemas } from './schemas.js';

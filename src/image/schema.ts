@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
-import { isInstant } from '../time/instant.js';
+import { ISO_PATTERN, isInstant } from '../time/instant.js';
 import { audiences, type Audience } from './audience.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 const text = z.string().check(z.maxLength(10_000));
-const instant = z.string().check(z.refine(isInstant, { message: 'must be an ISO 8601 date or date-time' }));
+const instant = z.string().check(
+  z.regex(ISO_PATTERN, { message: 'must be an ISO 8601 date or date-time' }),
+  z.refine(isInstant, { message: 'must be a real ISO 8601 date or date-time' }),
+);
 
 /** The most children one photo may list (a larger list is invalid input, not a slow decision). */
 export const MAX_CHILDREN = 500;

@@ -49,12 +49,23 @@ const get = (root: unknown, path: readonly PropertyKey[]): unknown => {
   return v;
 };
 
-/** Turns schema issues into block findings, one per invalid field. */
+/** The most invalid fields one denial lists; the rest are counted in one more finding. */
+export const MAX_INPUT_FINDINGS = 50;
+
+/** Turns schema issues into block findings, one per invalid field (at most {@link MAX_INPUT_FINDINGS}). */
 export function inputFindings(root: string, value: unknown, issues: readonly Issue[]): Finding[] {
-  return issues.map((issue) => {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  let more = 0;
+  for (const issue of issues) {
     const subject = pathOf(root, issue.path);
-    return invalid(subject, `${subject} ${describe(issue, get(value, issue.path))}`);
-  });
+    if (seen.has(subject)) continue; // one finding per field: the first thing wrong with it
+    seen.add(subject);
+    if (out.length < MAX_INPUT_FINDINGS) out.push(invalid(subject, `${subject} ${describe(issue, get(value, issue.path))}`));
+    else more++;
+  }
+  if (more) out.push(invalid(root, `${root} has ${more} more invalid fields`));
+  return out;
 }
 
 /** A block finding for one invalid or missing field. */

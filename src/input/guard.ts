@@ -3,7 +3,7 @@ import type { ZodMiniType } from 'zod/mini';
 /** A fast yes/no check compiled from a schema; `parse` below falls back to zod for the reasons. */
 type Guard = (v: unknown) => boolean;
 interface Def { type: string; [k: string]: unknown }
-interface CheckDef { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; fn?: (v: unknown) => unknown }
+interface CheckDef { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; fn?: (v: unknown) => unknown }
 
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,6 +85,7 @@ function compileChecks(checks: CheckDef[]): Guard | undefined {
     else if (c.check === 'greater_than') parts.push((v) => (c.inclusive ? (v as number) >= c.value! : (v as number) > c.value!));
     else if (c.check === 'less_than') parts.push((v) => (c.inclusive ? (v as number) <= c.value! : (v as number) < c.value!));
     else if (c.check === 'number_format' && c.format === 'safeint') parts.push((v) => Number.isSafeInteger(v));
+    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp) { const re = c.pattern; parts.push((v) => { re.lastIndex = 0; return re.test(v as string); }); }
     else if (c.check === 'custom' && typeof c.fn === 'function') { const fn = c.fn; parts.push((v) => !!fn(v)); }
     else return undefined;
   }

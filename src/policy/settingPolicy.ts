@@ -50,7 +50,8 @@ export class PolicyValidationError extends Error {
 }
 
 const sectionEntries = Object.entries(sections) as [keyof Sections, PolicySection<unknown>][];
-const schema = z.strictObject({
+/** The schema of a complete `SettingPolicy` (every section filled in). */
+export const settingPolicySchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   version: z.string().check(z.minLength(1)),
   basedOn: z.enum(presetIds),
@@ -114,7 +115,7 @@ export function resolvePolicy(option: unknown): { policy: SettingPolicy; finding
   const basedOn = option.basedOn === undefined ? 'baseline' : option.basedOn;
   if (!isPresetId(basedOn)) return { policy: presetPolicy('baseline'), findings: [invalid('options.policy.basedOn', `options.policy.basedOn must be one of ${presetIds.join(', ')}`)] };
   const merged = merge({ ...presetPolicy(basedOn), id: undefined, version: undefined, name: undefined }, option);
-  const parsed = schema.safeParse(merged);
+  const parsed = settingPolicySchema.safeParse(merged);
   if (!parsed.success) return { policy: presetPolicy('baseline'), findings: inputFindings('options.policy', merged, parsed.error.issues) };
   const policy = deepFreeze(parsed.data as unknown as SettingPolicy);
   validated.add(policy);

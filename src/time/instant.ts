@@ -3,6 +3,8 @@ import { fromLondon, toLondonWall } from './london.js';
 /** The time zone every policy period is computed in. */
 export const LONDON = 'Europe/London';
 
+/** The shape of every date and date-time this library reads (for JSON Schema's `pattern`). */
+export const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 

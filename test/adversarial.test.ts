@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decisions } from './support/decisions.js';
+
+// Hostile input for every public decision function and the engine route.
+// FUZZ_RUNS (npm run fuzz) raises the runs per property from 1,000 to 100,000.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
+const TIMEOUT = Math.max(60_000, RUNS * 10);
+
+const nasty = fc.constantFrom<unknown>(
+  undefined, null, Number.NaN, Infinity, -0, '', ' ', '\u0000', '\u202e\u0041\u0301', '𝒜𝓋𝒶', 'x'.repeat(10_000), [], {}, [[]],
+  '__proto__', 'constructor', 'toString', '2026-02-30', '2026-11-22T25:00:00Z', '+275760-09-13T00:00:00.000Z', '1970-01-01', '9999-12-31',
+  '2026-03-29T01:30:00', '2026-10-25T01:30:00', new Date(Number.NaN), new Date(8.64e15), Object.create(null), JSON.parse('{"__proto__":{"polluted":true}}'),
+  JSON.parse('{"constructor":{"prototype":{"polluted":true}}}'), Array.from({ length: 5_000 }, () => ({ id: 'c' })), true, 1e308, -1,
+);
+const anyValue = fc.oneof(nasty, fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withObjectString: true, maxDepth: 3 }));
+
+/** The valid call with one value anywhere in it replaced, removed, duplicated or given an extra key. */
+function mutated(valid: unknown[]): fc.Arbitrary<unknown[]> {
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, p: (string | number)[]) => {
+    paths.push(p);
+    if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) walk(x, [...p, Array.isArray(v) ? Number(k) : k]);
+  };
+  walk(valid, []);
+  return fc.tuple(fc.constantFrom(...paths.filter((p) => p.length)), fc.constantFrom('set', 'delete', 'extra', 'proto', 'duplicate'), anyValue).map(([path, how, value]) => {
+    const copy = structuredClone(valid) as unknown as Record<string | number, unknown>;
+    let parent = copy;
+    for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+    const last = path[path.length - 1]!;
+    if (how === 'set') parent[last] = value;
+    else if (how === 'delete') delete parent[last];
+    else if (how === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[last as number]));
+    else if (how === 'proto' && parent[last] && typeof parent[last] === 'object') Object.defineProperty(parent[last], '__proto__', { value, enumerable: true, configurable: true, writable: true });
+    else if (parent[last] && typeof parent[last] === 'object') (parent[last] as Record<string, unknown>).unexpected = value;
+    return copy as unknown as unknown[];
+  });
+}
+
+const snapshot = (v: unknown) => JSON.stringify(v);
+
+describe('adversarial input', () => {
+  for (const d of decisions) {
+    describe(d.name, () => {
+      it('the valid call is allowed (so the properties below are not vacuous)', async () => {
+        expect((await d.call(d.valid)).allowed).toBe(true);
+      });
+
+      it(`anything at all, in every argument: never throws, never allows (${RUNS} runs)`, async () => {
+        await fc.assert(fc.asyncProperty(fc.array(anyValue, { minLength: 0, maxLength: d.valid.length }), async (args) => {
+          const r = await d.call(args);
+          expect(r.allowed).toBe(false);
+          expect(r.reasons.length).toBeGreaterThan(0);
+        }), { numRuns: RUNS });
+      }, TIMEOUT);
+
+      it(`one hostile change to a valid call: never throws; allowed only if the input is still valid (${RUNS} runs)`, async () => {
+        await fc.assert(fc.asyncProperty(mutated(d.valid), async (args) => {
+          const r = await d.call(args);
+          if (r.allowed) expect(d.inputValid(args)).toBe(true);
+          else expect(r.reasons.length).toBeGreaterThan(0);
+        }), { numRuns: RUNS });
+      }, TIMEOUT);
+
+      it('no input changes a later decision, and nothing pollutes Object.prototype', async () => {
+        const before = snapshot(await d.call(structuredClone(d.valid)));
+        await fc.assert(fc.asyncProperty(mutated(d.valid), async (args) => { await d.call(args); }), { numRuns: Math.min(RUNS, 2_000) });
+        expect(snapshot(await d.call(structuredClone(d.valid)))).toBe(before);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.keys(Object.prototype)).toEqual([]);
+      }, TIMEOUT);
+    });
+  }
+});
