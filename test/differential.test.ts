@@ -7,7 +7,7 @@ import { factSetsArb } from './support/factSets.js';
 
 // The typed functions' evaluator and json-rules-engine must reach the same
 // decision for every shipped rule: same rules fired, for the same subjects.
-const RUNS = 10_000;
+const RUNS = Number(process.env.DIFFERENTIAL_RUNS ?? 10_000);
 const ruleSet = shippedRuleSet();
 const engine = createEngine();
 const key = (f: { rule: string; subject?: string; effect: string }) => `${f.effect} ${f.rule} ${f.subject ?? ''}`;

@@ -1,3 +1,4 @@
+import { runs } from '../../test/support/runs.js';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ describe('compileGuard agrees with zod', () => {
         const zod = schema.safeParse(v).success;
         if (!zod) rejected++;
         expect(guard(v)).toBe(zod);
-      }), { numRuns: 3_000 });
+      }), { numRuns: runs(3_000) });
       expect(rejected).toBeGreaterThan(100);
     });
   }

@@ -1,3 +1,4 @@
+import { runs } from '../../test/support/runs.js';
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ describe('compileCondition and generated code agree with json-rules-engine', () 
         expect(ours).toBe(events.length === 1);
         expect(generated).toBe(ours);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
     expect(trues).toBeGreaterThan(100);
   });

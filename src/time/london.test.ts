@@ -1,3 +1,4 @@
+import { runs } from '../../test/support/runs.js';
 import fc from 'fast-check';
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ describe('London time', () => {
       const repeated = earlier + londonOffset(earlier) * 60_000 === d.getTime() + londonOffset(d.getTime()) * 60_000;
       expect(fromLondon(...wall)).toBe(repeated ? earlier : d.getTime());
       expect(londonDay(d)).toBe(`${wall[0]}-${String(wall[1]).padStart(2, '0')}-${String(wall[2]).padStart(2, '0')}`);
-    }), { numRuns: 3_000 });
+    }), { numRuns: runs(3_000) });
   });
 
   it('knows the DST changes: the last Sundays of March and October', () => {

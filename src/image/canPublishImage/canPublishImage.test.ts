@@ -1,3 +1,4 @@
+import { runs } from '../../../test/support/runs.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canPublishImage } from './index.js';
@@ -63,7 +64,7 @@ describe('canPublishImage properties', () => {
         for (const ch of photo.children) if (ch.identifiable !== false) expect(consentInForce(ch.id, photo, consents, givers)).toBe(true);
         expect(d.reasons.every((r) => r.effect === 'warn')).toBe(true);
       }),
-      { numRuns: 3_000 },
+      { numRuns: runs(3_000) },
     );
   });
 
@@ -78,7 +79,7 @@ describe('canPublishImage properties', () => {
         const d = canPublishImage(photo, consents, { at: AT, policy: 'barnet-early-years' });
         expect(d.allowed).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -89,7 +90,7 @@ describe('canPublishImage properties', () => {
         expect(d.allowed).toBe(false);
         expect(d.reasons.length).toBeGreaterThan(0);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
   });
 
@@ -120,7 +121,7 @@ describe('canPublishImage properties', () => {
         a.policy.id = 'tampered';
         expect(JSON.stringify(canPublishImage(photo, consents, { at: AT }))).toBe(snapshot);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
