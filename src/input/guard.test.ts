@@ -56,7 +56,7 @@ describe('compileGuard agrees with zod', () => {
         if (!zod) rejected++;
         expect(guard(v)).toBe(zod);
       }), { numRuns: runs(3_000) });
-      expect(rejected).toBeGreaterThan(100);
+      expect(rejected).toBeGreaterThan(runs(3_000) / 30);
     });
   }
 
