@@ -12,3 +12,18 @@ export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName } from
 export { areas } from './areas.js';
 export { definePolicy, presetPolicy, PolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy/settingPolicy.js';
 export { presetIds, presetInfo, type PresetId, type PresetInfo } from './policy/presets.js';
+export { checkPhotoRetention, type RetentionDecision } from './retention/checkPhotoRetention/index.js';
+export { planPhotoRetention, type RetentionAction, type RetentionSummary, type RetentionSweep, type SyncRetentionSweep } from './retention/planPhotoRetention/index.js';
+export { retentionFacts } from './retention/retentionFacts/index.js';
+export type { RetentionVerdict } from './retention/outcome.js';
+export { storageKinds, type PhotoRecord, type StorageKind } from './retention/schema.js';
+export type { RetentionPolicy } from './retention/policy.js';
+export { canTakeDeviceOffSite } from './device/canTakeDeviceOffSite/index.js';
+export { deviceFacts } from './device/deviceFacts/index.js';
+export type { Device, Trip } from './device/schema.js';
+export type { DevicePolicy } from './device/policy.js';
+export { canTransferData } from './transfer/canTransferData/index.js';
+export { transferFacts } from './transfer/transferFacts/index.js';
+export type { Transfer, TransferMethod } from './transfer/schema.js';
+export type { TransferPolicy } from './transfer/policy.js';
+export { roles, purposes, type Role, type Purpose } from './lifecycle/vocabulary.js';
