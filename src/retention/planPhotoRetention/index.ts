@@ -1,4 +1,6 @@
 import type { DecisionOptions } from '../../decision/options.js';
+import { decisionTable } from '../../lifecycle/decisionTable.js';
+import { retentionArea } from '../facts.js';
 import { outcome, type Fired, type RetentionVerdict } from '../outcome.js';
 import { recordFacts, retentionContext } from '../retentionFacts/index.js';
 
@@ -58,7 +60,19 @@ export function planPhotoRetention(records: AsyncIterable<unknown>, options?: De
 export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<unknown>, options?: DecisionOptions): RetentionSweep {
   const rc = retentionContext(options);
   const rules = rc.ctx.ruleSet.byArea.get('retention')?.root ?? [];
+  const fire = decisionTable(retentionArea, rules);
   let summary = emptySummary();
+  // Counts per rule by position (cheaper than a keyed object per record); written to summary.rules on read.
+  let counts = new Array<number>(rules.length).fill(0);
+  let invalidCount = 0;
+  const flush = () => {
+    const byRule: Record<string, number> = {};
+    if (invalidCount) byRule['input.invalid'] = invalidCount;
+    rules.forEach((c, i) => { if (counts[i]) byRule[c.rule.name] = counts[i]!; });
+    summary.rules = byRule;
+    return summary;
+  };
+  const reset = () => { summary = emptySummary(); counts = new Array<number>(rules.length).fill(0); invalidCount = 0; };
 
   const plan = (record: unknown, index: number): RetentionAction => {
     const r = recordFacts(record, rc);
@@ -68,8 +82,9 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
     let problems: string[] | undefined;
     if (r.facts) {
       const list: Fired[] = [];
-      for (const c of rules) {
-        if (!c.test(r.facts)) continue;
+      for (const i of fire(r.facts)) {
+        const c = rules[i]!;
+        counts[i]!++;
         names.push(c.rule.name);
         list.push({ effect: c.rule.event.type, data: c.rule.event.params });
       }
@@ -77,12 +92,12 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
     } else {
       fired = r.findings;
       names.push('input.invalid');
+      invalidCount++;
       problems = r.findings.map((f) => f.message);
     }
     const { action, deleteBy } = outcome(fired, r);
     summary.records++;
     summary[action]++;
-    for (const n of names) summary.rules[n] = (summary.rules[n] ?? 0) + 1;
     const out: RetentionAction = { index, id, action, rules: names };
     if (deleteBy !== undefined) out.deleteBy = deleteBy;
     if (problems) out.problems = problems;
@@ -93,15 +108,15 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
   const async = isIterable(records, Symbol.asyncIterator);
   const unusable = () => { summary.problem = 'records must be an Iterable or an AsyncIterable of photo records'; };
   const sweep: SyncRetentionSweep = {
-    get summary() { return summary; },
+    get summary() { return flush(); },
     *[Symbol.iterator]() {
-      summary = emptySummary();
+      reset();
       if (!sync) return unusable();
       let i = 0;
       for (const record of records as Iterable<unknown>) yield plan(record, i++);
     },
     async *[Symbol.asyncIterator]() {
-      summary = emptySummary();
+      reset();
       if (!sync && !async) return unusable();
       let i = 0;
       for await (const record of records) yield plan(record, i++);

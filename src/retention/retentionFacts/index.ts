@@ -36,6 +36,9 @@ export interface RetentionFacts {
   scheduled?: string;
 }
 
+/** Dates computed from days, by period (pure, so shared by every sweep in the process; each memo bounded). */
+const shared = new Map<string, Map<string, string>>();
+
 /** Checks the options and builds the context once (for a single check or a whole sweep). */
 export function retentionContext(options: unknown): RetentionContext {
   const ctx = readOptions(options, true);
@@ -48,21 +51,28 @@ export function retentionContext(options: unknown): RetentionContext {
     public: parsePeriod(policy.withdrawalPublicPeriod)!,
     other: parsePeriod(policy.withdrawalOtherPeriod)!,
   };
-  const memo = new Map<string, string>();
-  const cached = (key: string, make: () => string) => {
-    let v = memo.get(key);
-    if (v === undefined) {
-      if (memo.size > 50_000) memo.clear();
-      v = make();
-      memo.set(key, v);
-    }
-    return v;
+  const memo = (key: string, make: (day: string) => string) => {
+    const m = shared.get(key) ?? shared.set(key, new Map()).get(key)!;
+    return (d: string) => {
+      let v = m.get(d);
+      if (v === undefined) {
+        if (m.size >= 20_000) m.clear();
+        v = make(d);
+        m.set(d, v);
+      }
+      return v;
+    };
   };
   const purgeDate = policy.yearlyPurgeDate;
+  const after = {
+    child: memo(policy.childLeavingPeriod, (d) => addPeriod(d, periods.child)),
+    public: memo(policy.withdrawalPublicPeriod, (d) => addPeriod(d, periods.public)),
+    other: memo(policy.withdrawalOtherPeriod, (d) => addPeriod(d, periods.other)),
+  };
   return {
     ctx, policy, atMs, today, day,
-    plus: (d, which) => cached(`${which}${d}`, () => addPeriod(d, periods[which])),
-    purge: (d) => cached(`y${d}`, () => (purgeDate === null ? addYear(d) : nextMonthDay(d, purgeDate))),
+    plus: (d, which) => after[which](d),
+    purge: memo(`purge ${purgeDate}`, (d) => (purgeDate === null ? addYear(d) : nextMonthDay(d, purgeDate))),
     valid: new Set(policy.validPurposes),
     beyondYear: new Set(policy.beyondYearPurposes),
     approvers: new Set(policy.beyondYearApprovers),
@@ -118,8 +128,9 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
     if (u === 'personal') personalPurpose = true;
     if (rc.beyondYear.has(u)) beyondYearPurpose = true;
   }
-  const ended = p.purposeEndedAt != null && reached(p.purposeEndedAt, rc);
-  if (ended) dates['purpose-ended'] = dayOfInput(p.purposeEndedAt!, rc);
+  const endedMs = p.purposeEndedAt != null ? instantMs(p.purposeEndedAt) : Number.NaN;
+  const ended = endedMs <= rc.atMs;
+  if (ended) dates['purpose-ended'] = p.purposeEndedAt!.length === 10 ? p.purposeEndedAt! : rc.day(new Date(endedMs));
 
   let periodPassed = false;
   let scheduled: string | undefined;
