@@ -26,6 +26,14 @@ export interface DevicePolicy {
 
 const roleList = z.array(z.enum(roles));
 
+/**
+ * The zod/mini schema of the device section.
+ *
+ * @example
+ * ```ts
+ * devicePolicySchema.safeParse(presetPolicy('baseline').device).success; // true
+ * ```
+ */
 export const devicePolicySchema = z.strictObject({
   encryptOffSite: z.enum(['sensitive-or-child-photos', 'always']),
   visitException: z.boolean(),

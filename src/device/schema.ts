@@ -52,6 +52,14 @@ export interface Trip {
 
 const role = z.nullable(z.enum(roles));
 
+/**
+ * Strict schema of a {@link Device}: unknown fields are invalid input.
+ *
+ * @example
+ * ```ts
+ * deviceSchema.safeParse({ id: 'cam-1', kind: 'camera', owner: 'setting' }).success; // true
+ * ```
+ */
 export const deviceSchema = z.strictObject({
   id,
   kind: z.enum(deviceKinds),
@@ -67,6 +75,14 @@ export const deviceSchema = z.strictObject({
   useAgreedBy: z.optional(role),
 });
 
+/**
+ * Strict schema of a {@link Trip}.
+ *
+ * @example
+ * ```ts
+ * tripSchema.safeParse({ kind: 'visit', leavesAt: '2026-11-23T09:30:00Z', carriedBy: 's1', personalUse: false }).success; // true
+ * ```
+ */
 export const tripSchema = z.strictObject({
   kind: z.enum(tripKinds),
   leavesAt: instant,

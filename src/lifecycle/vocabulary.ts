@@ -2,6 +2,11 @@
  * Roles the policies name for approvals, mapped to one word each:
  * "Head of Centre" (001) = `head-of-setting`; "provider/manager" (003) = `manager`;
  * "Committee" (002) = `committee`; "Centre Leadership Team" (001) = `leadership-team`.
+ *
+ * @example
+ * ```ts
+ * roles.includes('head-of-setting'); // true
+ * ```
  */
 export const roles = [
   'head-of-setting', 'manager', 'deputy-manager', 'room-leader', 'leadership-team',
@@ -11,7 +16,14 @@ export const roles = [
 /** A role that may approve something, e.g. `head-of-setting`. */
 export type Role = (typeof roles)[number];
 
-/** What a photo is kept for. */
+/**
+ * What a photo is kept for.
+ *
+ * @example
+ * ```ts
+ * purposes.filter((p) => p !== 'personal'); // the baseline's valid purposes
+ * ```
+ */
 export const purposes = [
   'observation', 'learning-journal', 'display', 'website', 'publicity',
   'marketing', 'social-media', 'training', 'personal',

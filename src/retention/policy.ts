@@ -30,6 +30,14 @@ export interface RetentionPolicy {
   withdrawalOtherPeriod: string;
 }
 
+/**
+ * The zod/mini schema of the retention section.
+ *
+ * @example
+ * ```ts
+ * retentionPolicySchema.safeParse(presetPolicy('baseline').retention).success; // true
+ * ```
+ */
 export const retentionPolicySchema = z.strictObject({
   validPurposes: z.array(z.enum(purposes)),
   purposeServed: z.enum(['delete', 'as-agreed']),

@@ -6,7 +6,14 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 const instant = z.string().check(z.refine(isInstantString, { message: 'must be an ISO 8601 date or date-time' }));
 const purpose = z.enum(purposes);
 
-/** Where a photo is kept. */
+/**
+ * Where a photo is kept.
+ *
+ * @example
+ * ```ts
+ * storageKinds.includes('setting-device'); // true
+ * ```
+ */
 export const storageKinds = ['setting-device', 'setting-platform', 'central-hosting', 'removable-media', 'personal-device', 'other'] as const;
 /** Where a photo is kept: a setting device, the setting's platform, central hosting, removable media, a personal device. */
 export type StorageKind = (typeof storageKinds)[number];
@@ -40,6 +47,14 @@ export interface PhotoRecord {
 
 const list = <T extends z.ZodMiniType>(t: T) => z.array(t).check(z.maxLength(MAX_LIST));
 
+/**
+ * Strict schema of a {@link PhotoRecord}: unknown fields are invalid input.
+ *
+ * @example
+ * ```ts
+ * photoRecordSchema.safeParse({ id: 'p1', takenAt: '2026-01-05', childIds: [], storedOn: 'other', purposes: [] }).success; // true
+ * ```
+ */
 export const photoRecordSchema = z.strictObject({
   id,
   takenAt: instant,

@@ -20,6 +20,14 @@ export interface TransferPolicy {
   accountAdminRoles: Role[];
 }
 
+/**
+ * The zod/mini schema of the transfer section.
+ *
+ * @example
+ * ```ts
+ * transferPolicySchema.safeParse(presetPolicy('baseline').transfer).success; // true
+ * ```
+ */
 export const transferPolicySchema = z.strictObject({
   removableMedia: z.enum(['forbidden', 'encrypted-only']),
   emailEncryption: z.enum(['required', 'where-possible']),

@@ -39,6 +39,14 @@ export interface Transfer {
   };
 }
 
+/**
+ * Strict schema of a {@link Transfer}.
+ *
+ * @example
+ * ```ts
+ * transferSchema.safeParse({ method: 'email', leavesSetting: true, recipient: 'parent' }).success; // true
+ * ```
+ */
 export const transferSchema = z.strictObject({
   method: z.enum(methods),
   leavesSetting: z.boolean(),
