@@ -1,7 +1,7 @@
 import type { DecisionOptions } from '../../decision/options.js';
 import { decisionTable } from '../../lifecycle/decisionTable.js';
 import { retentionArea } from '../facts.js';
-import { outcome, type Fired, type RetentionVerdict } from '../outcome.js';
+import { deleteByOf, verdictOf, type RetentionVerdict, type Verdict } from '../outcome.js';
 import { recordFacts, retentionContext } from '../retentionFacts/index.js';
 
 /** What a sweep says about one record. */
@@ -61,6 +61,8 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
   const rc = retentionContext(options);
   const rules = rc.ctx.ruleSet.byArea.get('retention')?.root ?? [];
   const fire = decisionTable(retentionArea, rules);
+  // The names and verdict of each set of fired rules (the decision table returns the same array for the same set).
+  const verdicts = new WeakMap<readonly number[], { names: string[]; verdict: Verdict }>();
   let summary = emptySummary();
   // Counts per rule by position (cheaper than a keyed object per record); written to summary.rules on read.
   let counts = new Array<number>(rules.length).fill(0);
@@ -77,25 +79,28 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
   const plan = (record: unknown, index: number): RetentionAction => {
     const r = recordFacts(record, rc);
     const id = typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : null;
-    const names: string[] = [];
-    let fired: readonly Fired[];
+    let names: string[];
+    let verdict: Verdict;
     let problems: string[] | undefined;
     if (r.facts) {
-      const list: Fired[] = [];
-      for (const i of fire(r.facts)) {
-        const c = rules[i]!;
-        counts[i]!++;
-        names.push(c.rule.name);
-        list.push({ effect: c.rule.event.type, data: c.rule.event.params });
+      const fired = fire(r.facts);
+      let known = verdicts.get(fired);
+      if (!known) {
+        const list = fired.map((i) => rules[i]!.rule);
+        known = { names: list.map((x) => x.name), verdict: verdictOf(list.map((x) => ({ effect: x.event.type, data: x.event.params }))) };
+        verdicts.set(fired, known);
       }
-      fired = list;
+      for (const i of fired) counts[i]!++;
+      names = known.names.slice();
+      verdict = known.verdict;
     } else {
-      fired = r.findings;
-      names.push('input.invalid');
+      names = ['input.invalid'];
       invalidCount++;
       problems = r.findings.map((f) => f.message);
+      verdict = verdictOf(r.findings);
     }
-    const { action, deleteBy } = outcome(fired, r);
+    const action = verdict.action;
+    const deleteBy = deleteByOf(verdict, r);
     summary.records++;
     summary[action]++;
     const out: RetentionAction = { index, id, action, rules: names };
