@@ -1,5 +1,8 @@
 import type { DecisionOptions } from '../decision/options.js';
 import { canPublishImage } from '../image/canPublishImage/index.js';
+import { checkPhotoRetention } from '../retention/checkPhotoRetention/index.js';
+import { canTakeDeviceOffSite } from '../device/canTakeDeviceOffSite/index.js';
+import { canTransferData } from '../transfer/canTransferData/index.js';
 
 /** Anything a check prints: a Decision, possibly with extra fields (e.g. `action`), which are printed too. */
 export type CheckResult = import('../decision/types.js').Decision;
@@ -18,5 +21,20 @@ export const checks: Record<string, Check> = {
     question: 'May this photo of these children go to this audience?',
     input: '{ "photo": Photo, "consents": Consent[], "at"?: ISO, "policy"?: preset id or policy }',
     run: (i, o) => canPublishImage(i.photo as never, i.consents as never, o),
+  },
+  retention: {
+    question: 'May this stored photo be kept (keep, delete or review, and by when)?',
+    input: '{ "photo": PhotoRecord, "at"?: ISO, "policy"?: preset id or policy }',
+    run: (i, o) => checkPhotoRetention(i.photo as never, o),
+  },
+  device: {
+    question: 'May this device leave the premises for this trip?',
+    input: '{ "device": Device, "trip": Trip, "policy"?: preset id or policy }',
+    run: (i, o) => canTakeDeviceOffSite(i.device as never, i.trip as never, o),
+  },
+  transfer: {
+    question: 'May this data move this way?',
+    input: '{ "transfer": Transfer, "at"?: ISO, "policy"?: preset id or policy }',
+    run: (i, o) => canTransferData(i.transfer as never, o),
   },
 };

@@ -1,5 +1,6 @@
 import { parseArgs, type Args } from './args.js';
 import { checks } from './checks.js';
+import { sweepCommand } from './sweep.js';
 import { formatResult } from './format.js';
 import { readJson, UsageError } from './io.js';
 import { shippedRuleSet } from '../rules/ruleSet.js';
@@ -30,6 +31,10 @@ export const commands: Record<string, { usage: string; run(args: Args): Promise<
     },
   },
   check: { usage: '', run: (args) => check(args) },
+  sweep: {
+    usage: 'sweep <records.jsonl|-> [--preset ID] [--at ISO]   plan keep/delete/review for photo records (JSON Lines out, summary on stderr)',
+    run: (args) => sweepCommand(args),
+  },
 };
 
 /** Options from the input file, overridden by `--preset` and `--at`; the CLI (not the library) defaults `at` to now. */

@@ -1,4 +1,7 @@
 import { imagePolicy } from '../image/policy.js';
+import { retentionPolicy } from '../retention/policy.js';
+import { devicePolicy } from '../device/policy.js';
+import { transferPolicy } from '../transfer/policy.js';
 
 /**
  * The sections of a `SettingPolicy`, one per area. Each area declares its own
@@ -6,4 +9,7 @@ import { imagePolicy } from '../image/policy.js';
  */
 export const sections = {
   image: imagePolicy,
+  retention: retentionPolicy,
+  device: devicePolicy,
+  transfer: transferPolicy,
 } as const;

@@ -1,0 +1,76 @@
+// The nightly retention sweep: planPhotoRetention over generated records, against a
+// hand-written baseline loop making the same keep/delete/review decision. Each run is
+// a child process of its own (pinned to one core where `taskset` exists), so its peak
+// RSS is its own; each child times its loop REPEAT times and reports the median CPU time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { table } from './lib.mjs';
+import { fresh, records, SWEEP_AT } from './retention.records.mjs';
+import { baselineAction } from './retention.baseline.mjs';
+
+const self = fileURLToPath(import.meta.url);
+const POLICY = 'homerton-early-years';
+const REPEAT = 3;
+const TODAY = '2026-11-22';
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+async function child(kind, n) {
+  const { planPhotoRetention } = await import('../dist/index.js');
+  const atMs = Date.parse(SWEEP_AT);
+  const times = [];
+  let counts;
+  for (let k = 0; k < REPEAT; k++) {
+    counts = { keep: 0, delete: 0, review: 0 };
+    const c0 = cpuMs();
+    if (kind === 'sweep') {
+      for (const a of planPhotoRetention(records(n), { policy: POLICY, at: SWEEP_AT })) counts[a.action]++;
+    } else if (kind === 'baseline') {
+      for (const rec of records(n)) counts[baselineAction(rec, atMs, TODAY)]++;
+    } else {
+      for (const rec of records(n)) if (rec) counts.keep++;
+    }
+    times.push(cpuMs() - c0);
+  }
+  const first = times[0];
+  times.sort((a, b) => a - b);
+  globalThis.gc?.();
+  process.stdout.write(JSON.stringify({ ms: times[Math.floor(REPEAT / 2)], first, counts, maxRssMb: process.resourceUsage().maxRSS / 1024, liveMb: process.memoryUsage().heapUsed / 2 ** 20 }));
+}
+
+function run(kind, n) {
+  const pin = spawnSync('taskset', ['--version']).status === 0;
+  const [cmd, args] = pin ? ['taskset', ['-c', '0', process.execPath, '--expose-gc', self]] : [process.execPath, ['--expose-gc', self]];
+  return JSON.parse(execFileSync(cmd, args, { env: { ...process.env, RETENTION_BENCH: `${kind}:${n}` }, encoding: 'utf8' }));
+}
+
+/** Records (distinct, freshly generated) on which the sweep and the baseline disagree. */
+async function agreement(n) {
+  const { planPhotoRetention } = await import('../dist/index.js');
+  const atMs = Date.parse(SWEEP_AT);
+  const base = fresh(n);
+  let differ = 0;
+  for (const a of planPhotoRetention(fresh(n), { policy: POLICY, at: SWEEP_AT })) {
+    if (a.action !== baselineAction(base.next().value, atMs, TODAY)) differ++;
+  }
+  return differ;
+}
+
+if (process.env.RETENTION_BENCH) {
+  const [kind, n] = process.env.RETENTION_BENCH.split(':');
+  await child(kind, Number(n));
+} else {
+  const checked = 200_000;
+  const differ = await agreement(checked);
+  const rows = [];
+  for (const n of [100_000, 1_000_000]) {
+    const gen = run('generate', n), sweep = run('sweep', n), base = run('baseline', n);
+    const net = (r) => Math.max(r.ms - gen.ms, 1e-9);
+    const rate = (ms) => `${(n / ms / 1000).toFixed(2)} M/s`;
+    rows.push([n.toLocaleString('en-GB'), `${sweep.ms.toFixed(0)} ms`, `${net(sweep).toFixed(0)} ms`, `${(sweep.first - gen.first).toFixed(0)} ms`, rate(net(sweep)),
+      `${net(base).toFixed(0)} ms`, rate(net(base)), `${(net(sweep) / net(base)).toFixed(2)}×`,
+      `${sweep.maxRssMb.toFixed(0)} MB`, `${sweep.liveMb.toFixed(1)} MB`, `${base.maxRssMb.toFixed(0)} MB`, `${gen.maxRssMb.toFixed(0)} MB`, `${gen.ms.toFixed(0)} ms`,
+      `keep ${sweep.counts.keep} · delete ${sweep.counts.delete} · review ${sweep.counts.review}`]);
+  }
+  table(`Retention sweep (${POLICY}, one core, median CPU time of ${REPEAT}); sweep and baseline disagree on ${differ} of ${checked.toLocaleString('en-GB')} fresh records`,
+    ['records', 'sweep incl. generation', 'sweep', 'sweep, first run', 'sweep rate', 'baseline', 'baseline rate', 'ratio', 'sweep peak RSS', 'sweep live heap after', 'baseline peak RSS', 'generation-only peak RSS', 'generation alone', 'actions'], rows);
+}

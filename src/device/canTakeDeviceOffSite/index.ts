@@ -1,0 +1,27 @@
+import { decide } from '../../decision/decide.js';
+import type { Decision } from '../../decision/types.js';
+import type { DecisionOptions } from '../../decision/options.js';
+import { deviceFacts } from '../deviceFacts/index.js';
+import type { Device, Trip } from '../schema.js';
+
+/**
+ * May this device leave the premises for this trip? Checks encryption, the
+ * visit exception, clearing before outings, personal devices and phones,
+ * personal use, the authorised user, the outings phone and disposal. Never
+ * throws: bad input is a denial whose reasons name each invalid field.
+ *
+ * @example
+ * ```ts
+ * const d = canTakeDeviceOffSite(
+ *   { id: 'cam-2', kind: 'camera', owner: 'setting', encrypted: true, holdsSensitiveData: false,
+ *     holdsChildPhotos: true, authorisedUsers: ['s-14'] },
+ *   { kind: 'visit', leavesAt: '2026-11-23T09:30:00Z', carriedBy: 's-14', personalUse: false,
+ *     returnsToSettingAtEnd: true, settingPhoneCarried: true },
+ *   { policy: 'homerton-early-years' },
+ * );
+ * d.allowed; // true
+ * ```
+ */
+export function canTakeDeviceOffSite(device: Device, trip: Trip, options?: DecisionOptions): Decision {
+  return decide(deviceFacts(device, trip, options));
+}

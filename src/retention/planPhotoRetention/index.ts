@@ -1,0 +1,131 @@
+import type { DecisionOptions } from '../../decision/options.js';
+import { decisionTable } from '../../lifecycle/decisionTable.js';
+import { retentionArea } from '../facts.js';
+import { deleteByOf, verdictOf, type RetentionVerdict, type Verdict } from '../outcome.js';
+import { recordFacts, retentionContext } from '../retentionFacts/index.js';
+
+/** What a sweep says about one record. */
+export interface RetentionAction {
+  /** The record's position in the input (0-based). */
+  index: number;
+  /** The record's id, or null when it has none. */
+  id: string | null;
+  action: RetentionVerdict;
+  /** The London day (`yyyy-MM-dd`) by which it must go, where known. */
+  deleteBy?: string;
+  /** The rules that fired (`input.invalid` for a malformed record). */
+  rules: string[];
+  /** For a malformed record: what is wrong with it. */
+  problems?: string[];
+}
+
+/** Counts so far: records, actions, and how often each rule fired. */
+export interface RetentionSummary {
+  records: number;
+  keep: number;
+  delete: number;
+  review: number;
+  /** Rule id to the number of records it fired for. */
+  rules: Record<string, number>;
+  /** Set when the records could not be iterated at all. */
+  problem?: string;
+}
+
+/** A sweep over async records: iterate it once; `summary` is complete when the iteration ends. */
+export interface RetentionSweep extends AsyncIterable<RetentionAction> {
+  readonly summary: RetentionSummary;
+}
+
+/** A sweep over in-memory or generated records: iterate it synchronously or asynchronously. */
+export interface SyncRetentionSweep extends RetentionSweep, Iterable<RetentionAction> {}
+
+const emptySummary = (): RetentionSummary => ({ records: 0, keep: 0, delete: 0, review: 0, rules: {} });
+const isIterable = (v: unknown, key: symbol) => v != null && typeof (v as Record<symbol, unknown>)[key] === 'function';
+
+/**
+ * Plans the retention action for every record of a nightly sweep: the same
+ * decision as `checkPhotoRetention`, yielded record by record in constant
+ * memory. Options (policy, rule set, `at`) are resolved once for the sweep.
+ * A malformed record is a `review`, never a `keep`. Never throws on bad input.
+ *
+ * @example
+ * ```ts
+ * const sweep = planPhotoRetention(records, { policy: 'homerton-early-years', at: '2026-11-22T02:00:00Z' });
+ * for (const a of sweep) if (a.action === 'delete') queueDeletion(a.id, a.deleteBy);
+ * console.log(sweep.summary); // { records: 1200000, keep: ..., delete: ..., review: ..., rules: { ... } }
+ * ```
+ */
+export function planPhotoRetention(records: Iterable<unknown>, options?: DecisionOptions): SyncRetentionSweep;
+export function planPhotoRetention(records: AsyncIterable<unknown>, options?: DecisionOptions): RetentionSweep;
+export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<unknown>, options?: DecisionOptions): RetentionSweep {
+  const rc = retentionContext(options);
+  const rules = rc.ctx.ruleSet.byArea.get('retention')?.root ?? [];
+  const fire = decisionTable(retentionArea, rules);
+  // The names and verdict of each set of fired rules (the decision table returns the same array for the same set).
+  const verdicts = new WeakMap<readonly number[], { names: string[]; verdict: Verdict }>();
+  let summary = emptySummary();
+  // Counts per rule by position (cheaper than a keyed object per record); written to summary.rules on read.
+  let counts = new Array<number>(rules.length).fill(0);
+  let invalidCount = 0;
+  const flush = () => {
+    const byRule: Record<string, number> = {};
+    if (invalidCount) byRule['input.invalid'] = invalidCount;
+    rules.forEach((c, i) => { if (counts[i]) byRule[c.rule.name] = counts[i]!; });
+    summary.rules = byRule;
+    return summary;
+  };
+  const reset = () => { summary = emptySummary(); counts = new Array<number>(rules.length).fill(0); invalidCount = 0; };
+
+  const plan = (record: unknown, index: number): RetentionAction => {
+    const r = recordFacts(record, rc);
+    const id = typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : null;
+    let names: string[];
+    let verdict: Verdict;
+    let problems: string[] | undefined;
+    if (r.facts) {
+      const fired = fire(r.facts);
+      let known = verdicts.get(fired);
+      if (!known) {
+        const list = fired.map((i) => rules[i]!.rule);
+        known = { names: list.map((x) => x.name), verdict: verdictOf(list.map((x) => ({ effect: x.event.type, data: x.event.params }))) };
+        verdicts.set(fired, known);
+      }
+      for (const i of fired) counts[i]!++;
+      names = known.names.slice();
+      verdict = known.verdict;
+    } else {
+      names = ['input.invalid'];
+      invalidCount++;
+      problems = r.findings.map((f) => f.message);
+      verdict = verdictOf(r.findings);
+    }
+    const action = verdict.action;
+    const deleteBy = deleteByOf(verdict, r);
+    summary.records++;
+    summary[action]++;
+    const out: RetentionAction = { index, id, action, rules: names };
+    if (deleteBy !== undefined) out.deleteBy = deleteBy;
+    if (problems) out.problems = problems;
+    return out;
+  };
+
+  const sync = isIterable(records, Symbol.iterator);
+  const async = isIterable(records, Symbol.asyncIterator);
+  const unusable = () => { summary.problem = 'records must be an Iterable or an AsyncIterable of photo records'; };
+  const sweep: SyncRetentionSweep = {
+    get summary() { return flush(); },
+    *[Symbol.iterator]() {
+      reset();
+      if (!sync) return unusable();
+      let i = 0;
+      for (const record of records as Iterable<unknown>) yield plan(record, i++);
+    },
+    async *[Symbol.asyncIterator]() {
+      reset();
+      if (!sync && !async) return unusable();
+      let i = 0;
+      for await (const record of records) yield plan(record, i++);
+    },
+  };
+  return sweep;
+}
