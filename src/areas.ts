@@ -1,5 +1,7 @@
 import { imageArea } from './image/facts.js';
+import { concernArea } from './concern/facts.js';
+import { misuseArea } from './misuse/facts.js';
 import type { AreaSpec } from './rules/types.js';
 
 /** Every area of the rule set, by id: the first segment of each rule name. */
-export const areas: ReadonlyMap<string, AreaSpec> = new Map([imageArea].map((a) => [a.id, a]));
+export const areas: ReadonlyMap<string, AreaSpec> = new Map([imageArea, concernArea, misuseArea].map((a) => [a.id, a]));

@@ -12,3 +12,13 @@ export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName } from
 export { areas } from './areas.js';
 export { definePolicy, presetPolicy, PolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy/settingPolicy.js';
 export { presetIds, presetInfo, type PresetId, type PresetInfo } from './policy/presets.js';
+export { routeConcern, buildRoute, type Route, type RouteStep } from './concern/routeConcern/index.js';
+export { concernFacts, type RouteOptions } from './concern/concernFacts/index.js';
+export { recipients, concernKinds, settingTypes, subjectRoles, recipientsWhoAreSubject, type Recipient, type ConcernKind, type SettingType, type SubjectRole } from './concern/vocabulary.js';
+export type { Concern } from './concern/schema.js';
+export type { ConcernPolicy, Contact } from './concern/policy.js';
+export { classifyMisuse, type MisuseClassification } from './misuse/classifyMisuse/index.js';
+export { misuseFacts } from './misuse/misuseFacts/index.js';
+export { misuseActivities, actorRoles, misuseTiers, sanctions, type MisuseActivity, type ActorRole, type MisuseTier, type Sanction } from './misuse/vocabulary.js';
+export type { MisuseIncident } from './misuse/schema.js';
+export type { MisusePolicy } from './misuse/policy.js';

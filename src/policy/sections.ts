@@ -1,4 +1,6 @@
 import { imagePolicy } from '../image/policy.js';
+import { concernPolicy } from '../concern/policy.js';
+import { misusePolicy } from '../misuse/policy.js';
 
 /**
  * The sections of a `SettingPolicy`, one per area. Each area declares its own
@@ -6,4 +8,6 @@ import { imagePolicy } from '../image/policy.js';
  */
 export const sections = {
   image: imagePolicy,
+  concern: concernPolicy,
+  misuse: misusePolicy,
 } as const;
