@@ -84,7 +84,7 @@ export function buildRoute(fired: Finding[], subject: SubjectRole | 'none', timi
     if (!prev) { byRecipient.set(d.to, { step, order, at }); return; }
     // The same recipient twice (a concern of several kinds): keep one step, the most urgent of both.
     const p = prev.step;
-    const stronger = RANK[k] < RANK[p.kind] ? step : p;
+    const stronger = RANK[k] < RANK[p.kind] || (k === p.kind && step.immediately && !p.immediately) ? step : p;
     const merged: RouteStep = { ...stronger, immediately: p.immediately || step.immediately, kind: RANK[k] < RANK[p.kind] ? k : p.kind };
     const earliest = [p.by, step.by].filter((x): x is string => x !== undefined).sort()[0];
     if (earliest) merged.by = earliest; else delete merged.by;
