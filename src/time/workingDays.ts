@@ -1,9 +1,33 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, addHours, endOfDay, isWeekend } from 'date-fns';
-import { LONDON, londonDay } from './instant.js';
+import { tzOffset } from '@date-fns/tz';
+import { LONDON } from './instant.js';
 
-/** True for `yyyy-MM-dd` strings (a bank-holiday list entry). */
-export const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && londonDay(new Date(`${v}T12:00:00Z`)) === v;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// London's offset changes only on the hour, so it is looked up once per UTC hour (@date-fns/tz is the source of truth).
+const offsets = new Map<number, number>();
+function offsetMs(ms: number): number {
+  const h = Math.floor(ms / HOUR);
+  let o = offsets.get(h);
+  if (o === undefined) {
+    if (offsets.size > 100_000) offsets.clear();
+    o = tzOffset(LONDON, new Date(h * HOUR)) * 60_000;
+    offsets.set(h, o);
+  }
+  return o;
+}
+/** London wall-clock time of an instant, as milliseconds of a UTC-fields date. */
+const toWall = (ms: number) => ms + offsetMs(ms);
+/** The instant of a London wall-clock time (outside the clock-change hour). */
+const fromWall = (wall: number) => wall - offsetMs(wall - offsetMs(wall));
+const dayKey = (wallDay: number) => new Date(wallDay).toISOString().slice(0, 10);
+
+/** True for `yyyy-MM-dd` strings naming a real calendar day (a bank-holiday list entry). */
+export const isDay = (v: unknown): v is string => {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && dayKey(t) === v;
+};
 
 /**
  * The end (23:59:59.999 London time) of the `n`th working day after the London day of `from`,
@@ -17,15 +41,16 @@ export const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{
  * ```
  */
 export function endOfWorkingDays(from: Date, n: number, bankHolidays: ReadonlySet<string>): Date {
-  const working = (d: TZDate) => !isWeekend(d) && !bankHolidays.has(londonDay(d));
-  let day = new TZDate(from.getTime(), LONDON);
+  const wall = toWall(from.getTime());
+  let day = wall - (((wall % DAY) + DAY) % DAY); // London midnight, in wall time
+  const working = (d: number) => { const w = new Date(d).getUTCDay(); return w !== 0 && w !== 6 && !bankHolidays.has(dayKey(d)); };
   let left = n;
-  if (left === 0) while (!working(day)) day = addDays(day, 1);
+  if (left === 0) while (!working(day)) day += DAY;
   while (left > 0) {
-    day = addDays(day, 1);
+    day += DAY;
     if (working(day)) left--;
   }
-  return new Date(endOfDay(day).getTime());
+  return new Date(fromWall(day + DAY - 1));
 }
 
 /**
@@ -37,7 +62,7 @@ export function endOfWorkingDays(from: Date, n: number, bankHolidays: ReadonlySe
  * ```
  */
 export function addLondonDays(from: Date, days: number): Date {
-  return new Date(addDays(new TZDate(from.getTime(), LONDON), days).getTime());
+  return new Date(fromWall(toWall(from.getTime()) + days * DAY));
 }
 
 /**
@@ -49,5 +74,5 @@ export function addLondonDays(from: Date, days: number): Date {
  * ```
  */
 export function addExactHours(from: Date, hours: number): Date {
-  return addHours(from, hours);
+  return new Date(from.getTime() + hours * HOUR);
 }
