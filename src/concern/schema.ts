@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { isInstant } from '../time/instant.js';
 import { concernKinds, settingTypes, subjectRoles, type ConcernKind, type SettingType, type SubjectRole } from './vocabulary.js';
 
-const instant = z.string().check(z.refine(isInstant, { message: 'must be an ISO 8601 date or date-time' }));
+// Dates are read (and their format checked) once, by toInstant in prepareConcern.
+const instant = z.string().check(z.maxLength(64));
 const kind = z.enum(concernKinds);
 
 /** A concern raised by a member of staff: what it is about, when, where, and who it is about. */

@@ -35,8 +35,12 @@ export function prepareConcern(concern: unknown, options?: unknown): { prepared:
   if (!c.success) findings.push(...inputFindings('concern', concern, c.error.issues));
   if (findings.length || !c.success) return { prepared: { ...base, findings }, ctx };
   const data = c.data as Concern;
-  const reportedAt = toInstant(data.reportedAt)!;
-  const occurredAt = data.occurredAt !== undefined ? toInstant(data.occurredAt)! : reportedAt;
+  const reportedAt = toInstant(data.reportedAt);
+  const occurredAt = data.occurredAt !== undefined ? toInstant(data.occurredAt) : reportedAt;
+  if (!reportedAt || !occurredAt) {
+    const bad = [...(!reportedAt ? ['concern.reportedAt'] : []), ...(!occurredAt ? ['concern.occurredAt'] : [])];
+    return { prepared: { ...base, findings: bad.map((f) => invalid(f, `${f} must be an ISO 8601 date or date-time`)) }, ctx };
+  }
   if (!Number.isNaN(ctx.at.getTime()) && reportedAt.getTime() > ctx.at.getTime()) {
     return { prepared: { ...base, findings: [invalid('concern.reportedAt', 'concern.reportedAt is after options.at: a concern cannot be reported after the moment of the decision')] }, ctx };
   }
