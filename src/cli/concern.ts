@@ -29,7 +29,14 @@ function optionsOf(input: Record<string, unknown>, flags: Args['flags']): RouteO
 
 const london = (iso: string) => new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** A route for people: numbered steps with their deadlines and clauses, then what to do and not do. */
+/**
+ * A route for people: numbered steps with their deadlines and clauses, then what to do and not do.
+ *
+ * @example
+ * ```ts
+ * console.log(formatRoute(routeConcern(concern)));
+ * ```
+ */
 export function formatRoute(r: Route): string {
   const lines = [`ROUTE  (policy ${r.policy.id} ${r.policy.version})`];
   if (INVALID(r.reasons)) {
@@ -54,7 +61,14 @@ export function formatRoute(r: Route): string {
   return lines.join('\n');
 }
 
-/** `esafety-rules route <concern.json|->`: exit 0 with a route, 2 on invalid input. */
+/**
+ * `esafety-rules route <file.json|->`: exit 0 with a route, 2 on invalid input.
+ *
+ * @example
+ * ```ts
+ * routeCommand(parseArgs(['route', 'examples/concern/childminder-grooming.json'])); // 0
+ * ```
+ */
 export function routeCommand({ positional, flags }: Args): number {
   const input = readObject(positional[1], 'usage: esafety-rules route <file.json|-> [--json] [--preset ID] [--at ISO] [--bank-holidays yyyy-MM-dd,...]  (file: { "concern": Concern, "policy"?, "bankHolidays"? })');
   const route = routeConcern(input.concern as never, optionsOf(input, flags));
@@ -62,7 +76,14 @@ export function routeCommand({ positional, flags }: Args): number {
   return INVALID(route.reasons) ? 2 : 0;
 }
 
-/** `esafety-rules classify <incident.json|->`: exit 0 with a classification, 2 on invalid input. */
+/**
+ * `esafety-rules classify <file.json|->`: exit 0 with a classification, 2 on invalid input.
+ *
+ * @example
+ * ```ts
+ * classifyCommand(parseArgs(['classify', 'examples/misuse/sysadmin-accessing-files.json'])); // 0
+ * ```
+ */
 export function classifyCommand({ positional, flags }: Args): number {
   const input = readObject(positional[1], 'usage: esafety-rules classify <file.json|-> [--json] [--preset ID] [--at ISO]  (file: { "incident": MisuseIncident, "policy"?, "bankHolidays"? })');
   const result: MisuseClassification = classifyMisuse(input.incident as never, optionsOf(input, flags));

@@ -5,7 +5,14 @@ const TRI = ['yes', 'no', 'unknown'] as const;
 const b = (description: string) => ({ type: 'boolean', description }) as const;
 const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
 
-/** The facts concern-routing rules may use, and the routing params their events carry. */
+/**
+ * The facts concern-routing rules may use, and the routing params their events carry.
+ *
+ * @example
+ * ```ts
+ * concernArea.eventParams?.to?.values?.includes('lado'); // true
+ * ```
+ */
 export const concernArea: AreaSpec = {
   id: 'concern',
   facts: {

@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 import { defineSection } from '../policy/section.js';
 import { recipients, type Recipient } from './vocabulary.js';
 
-/** One entry of a setting's contact directory, verbatim from its policy. */
+/**
+ * One entry of a setting's contact directory, verbatim from its policy.
+ *
+ * @example
+ * ```ts
+ * const lado: Contact = { to: 'lado', label: 'Local Authority Designated Officer (LADO)', phone: '01223 727967' };
+ * ```
+ */
 export interface Contact {
   to: Recipient;
   /** The name of the service or person, as the policy gives it. */
@@ -15,7 +22,14 @@ export interface Contact {
   hours?: string;
 }
 
-/** A setting's choices about routing concerns: see `docs/coverage/concern.md` for each preset value's clause. */
+/**
+ * A setting's choices about routing concerns: see `docs/coverage/concern.md` for each preset value's clause.
+ *
+ * @example
+ * ```ts
+ * definePolicy({ id: 'acorn', version: '2026-09', concern: { ladoDeadline: { within: 24, unit: 'hours' } } });
+ * ```
+ */
 export interface ConcernPolicy {
   /** Who receives every concern first (unless they are its subject). */
   firstContact: 'manager' | 'dsl' | 'esafety-coordinator';
@@ -49,7 +63,14 @@ export const concernPolicySchema = z.strictObject({
 
 const NSPCC: Contact = { to: 'nspcc', label: 'NSPCC Helpline', phone: '0808 800 5000', url: 'www.nspcc.org.uk' };
 
-/** The concern section of `SettingPolicy`: the baseline and each preset's differences, with their clauses. */
+/**
+ * The concern section of `SettingPolicy`: the baseline and each preset's differences, with their clauses.
+ *
+ * @example
+ * ```ts
+ * concernPolicy.presets['kirklees-primary']?.firstContact; // 'esafety-coordinator'
+ * ```
+ */
 export const concernPolicy = defineSection<ConcernPolicy>({
   schema: concernPolicySchema,
   baseline: {

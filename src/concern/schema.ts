@@ -5,7 +5,14 @@ import { concernKinds, settingTypes, subjectRoles, type ConcernKind, type Settin
 const instant = z.string().check(z.maxLength(64));
 const kind = z.enum(concernKinds);
 
-/** A concern raised by a member of staff: what it is about, when, where, and who it is about. */
+/**
+ * A concern raised by a member of staff: what it is about, when, where, and who it is about.
+ *
+ * @example
+ * ```ts
+ * const concern: Concern = { kind: ['online-grooming', 'nudes-shared'], reportedAt: '2026-11-20T10:00:00Z', setting: { type: 'nursery' }, immediateDanger: false };
+ * ```
+ */
 export interface Concern {
   /** What the concern is about; a list when it is of several kinds at once. */
   kind: ConcernKind | ConcernKind[];

@@ -6,7 +6,14 @@ const TRI = ['yes', 'no', 'unknown'] as const;
 const b = (description: string) => ({ type: 'boolean', description }) as const;
 const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
 
-/** The facts misuse rules may use, and the tier, sanction and concern their events carry. */
+/**
+ * The facts misuse rules may use, and the tier, sanction and concern their events carry.
+ *
+ * @example
+ * ```ts
+ * misuseArea.facts.activity.values?.length; // 22
+ * ```
+ */
 export const misuseArea: AreaSpec = {
   id: 'misuse',
   facts: {

@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 import { defineSection } from '../policy/section.js';
 import type { Sanction } from './vocabulary.js';
 
-/** A setting's choices about misuse: the exemptions it accepts and the sanctions its policy lists. */
+/**
+ * A setting's choices about misuse: the exemptions it accepts and the sanctions its policy lists.
+ *
+ * @example
+ * ```ts
+ * definePolicy({ id: 'acorn', version: '2026-09', basedOn: 'homerton-early-years', misuse: { sanctions: ['log-incident'] } });
+ * ```
+ */
 export interface MisusePolicy {
   /** Circumstances that may allow a context-dependent activity (004 l.318). */
   exemptions: ('planned-curriculum' | 'system-administration')[];
@@ -17,7 +24,14 @@ export const misusePolicySchema = z.strictObject({
 
 const EARLY_YEARS: Sanction[] = ['log-incident', 'disciplinary-action', 'report-to-authorities', 'allegations-process'];
 
-/** The misuse section of `SettingPolicy`: the baseline and each preset's differences, with their clauses. */
+/**
+ * The misuse section of `SettingPolicy`: the baseline and each preset's differences, with their clauses.
+ *
+ * @example
+ * ```ts
+ * misusePolicy.baseline.exemptions; // ['planned-curriculum', 'system-administration']
+ * ```
+ */
 export const misusePolicy = defineSection<MisusePolicy>({
   schema: misusePolicySchema,
   baseline: {

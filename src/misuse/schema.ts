@@ -5,7 +5,14 @@ import { actorRoles, misuseActivities, misuseContexts, type ActorRole, type Misu
 
 const instant = z.string().check(z.refine(isInstant, { message: 'must be an ISO 8601 date or date-time' }));
 
-/** A misuse of technology: what was done, by whom, how, and in what circumstances. */
+/**
+ * A misuse of technology: what was done, by whom, how, and in what circumstances.
+ *
+ * @example
+ * ```ts
+ * const incident: MisuseIncident = { activity: 'share-credentials', actor: { role: 'pupil' }, reportedAt: '2026-11-20T10:00:00Z', setting: { type: 'school' } };
+ * ```
+ */
 export interface MisuseIncident {
   activity: MisuseActivity;
   actor: { role: ActorRole };

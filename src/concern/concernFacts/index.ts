@@ -7,13 +7,27 @@ import type { ConcernPolicy } from '../policy.js';
 import { concernSchema, type Concern } from '../schema.js';
 import type { ConcernKind } from '../vocabulary.js';
 
-/** Options of `routeConcern`: the usual decision options, plus the bank holidays deadlines skip. */
+/**
+ * Options of `routeConcern`: the usual decision options, plus the bank holidays deadlines skip.
+ *
+ * @example
+ * ```ts
+ * const options: RouteOptions = { policy: 'barnet-early-years', bankHolidays: ['2026-12-25', '2026-12-28'] };
+ * ```
+ */
 export interface RouteOptions extends DecisionOptions {
   /** England and Wales bank holidays (`yyyy-MM-dd`) that LADO working-day deadlines skip. */
   bankHolidays?: string[];
 }
 
-/** Everything a route needs besides the facts: the instants deadlines count from, and the policy. */
+/**
+ * Everything a route needs besides the facts: the instants deadlines count from, and the policy.
+ *
+ * @example
+ * ```ts
+ * prepareConcern(concern).timing?.reportedAt; // a Date
+ * ```
+ */
 export interface ConcernTiming {
   reportedAt: Date;
   /** The earlier of the event and the report. */
@@ -25,7 +39,14 @@ export interface ConcernTiming {
 const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childminder', 'registered-person']);
 
-/** Checks the concern and options once: prepared facts, and the timing when valid. */
+/**
+ * Checks the concern and options once: prepared facts, and the timing when valid.
+ *
+ * @example
+ * ```ts
+ * const { prepared, timing } = prepareConcern(concern, { policy: 'kirklees-primary' });
+ * ```
+ */
 export function prepareConcern(concern: unknown, options?: unknown): { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context } {
   const ctx = readOptions(options, false);
   const base = { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet };

@@ -8,7 +8,15 @@ import type { Contact } from '../policy.js';
 import type { Concern } from '../schema.js';
 import { recipientsWhoAreSubject, type DeadlineKind, type Recipient, type SubjectRole } from '../vocabulary.js';
 
-/** One step of a route: whom to tell, whether at once, by when, and the rule behind it. */
+/**
+ * One step of a route: whom to tell, whether at once, by when, and the rule behind it.
+ *
+ * @example
+ * ```ts
+ * const [first]: RouteStep[] = routeConcern(concern, { policy: 'barnet-early-years' }).steps;
+ * first?.to; // 'manager'
+ * ```
+ */
 export interface RouteStep {
   to: Recipient;
   /** Tell them at once. */
@@ -23,7 +31,15 @@ export interface RouteStep {
   contacts?: Contact[];
 }
 
-/** Whom to tell about a concern, in order and by when, and what to do and not do now. */
+/**
+ * Whom to tell about a concern, in order and by when, and what to do and not do now.
+ *
+ * @example
+ * ```ts
+ * const route: Route = routeConcern(concern, { policy: 'homerton-early-years' });
+ * route.actions.filter((a) => a.effect === 'block'); // what not to do
+ * ```
+ */
 export interface Route {
   steps: RouteStep[];
   /** What to do and not do now (block: forbidden, e.g. viewing the images or telling the subject). */
@@ -65,7 +81,16 @@ export function routeConcern(concern: Concern, options?: RouteOptions): Route {
   return buildRoute(fired, prepared.sets.root.subjectRole as SubjectRole | 'none', timing, prepared.policy);
 }
 
-/** Turns the findings of the concern rules into an ordered route with deadlines. */
+/**
+ * Turns the findings of the concern rules into an ordered route with deadlines (e.g. after `decideWithEngine`).
+ *
+ * @example
+ * ```ts
+ * const { prepared, timing } = prepareConcern(concern, options);
+ * const decision = await decideWithEngine(createEngine(), prepared);
+ * buildRoute(decision.reasons, 'none', timing!, decision.policy).steps;
+ * ```
+ */
 export function buildRoute(fired: Finding[], subject: SubjectRole | 'none', timing: ConcernTiming, policy: PolicyRef): Route {
   const never = new Set<string>(recipientsWhoAreSubject(subject));
   const byRecipient = new Map<string, { step: RouteStep; order: number; at: number }>();

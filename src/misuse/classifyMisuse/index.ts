@@ -7,7 +7,14 @@ import { prepareMisuse, tierOf } from '../misuseFacts/index.js';
 import type { MisuseIncident } from '../schema.js';
 import type { ActorRole, MisuseTier, Sanction } from '../vocabulary.js';
 
-/** A misuse classified: the decision (allowed only when it is not misuse), its tier, its sanctions, and its route where it is also a concern. */
+/**
+ * A misuse classified: the decision (allowed only when it is not misuse), its tier, its sanctions, and its route where it is also a concern.
+ *
+ * @example
+ * ```ts
+ * const { tier, sanctions, route }: MisuseClassification = classifyMisuse(incident, { policy: 'kirklees-primary' });
+ * ```
+ */
 export type MisuseClassification = Decision & {
   tier: MisuseTier;
   /** What may follow, in the order the sanction rules run, without repeats. */

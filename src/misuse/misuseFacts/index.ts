@@ -24,7 +24,14 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
   return best === undefined ? undefined : misuseTiers[best];
 }
 
-/** Checks the incident and options once; when valid, the facts with the tier already decided by the tier rules. */
+/**
+ * Checks the incident and options once; when valid, the facts with the tier already decided by the tier rules.
+ *
+ * @example
+ * ```ts
+ * prepareMisuse(incident, { policy: 'kirklees-primary' }).prepared.sets?.root.tier; // e.g. 'disciplinary'
+ * ```
+ */
 export function prepareMisuse(incident: unknown, options?: unknown): { prepared: PreparedFacts; incident?: MisuseIncident; ctx: Context } {
   const ctx = readOptions(options, false);
   const base = { area: 'misuse', policy: ctx.ref, ruleSet: ctx.ruleSet };
