@@ -158,3 +158,11 @@ describe('per preset', () => {
     expect(routeConcern(c({})).contactsPublished).toBeUndefined();
   });
 });
+
+describe('an allegation against a childminder', () => {
+  it('goes to the LADO, Ofsted, social care and the childminding team, and says not to tell the childminder', () => {
+    const r = routeConcern(c({ kind: 'allegation-against-staff', setting: { type: 'childminder' }, subject: { role: 'childminder' } }), { policy: 'barnet-early-years' });
+    expect(to(r)).toEqual(['childrens-social-care', 'childminding-team', 'lado', 'ofsted']);
+    expect(r.actions.map((a) => a.code)).toContain('DO_NOT_TELL_SUBJECT');
+  });
+});
