@@ -2,6 +2,8 @@ import { imageArea } from './image/facts.js';
 import { retentionArea } from './retention/facts.js';
 import { deviceArea } from './device/facts.js';
 import { transferArea } from './transfer/facts.js';
+import { concernArea } from './concern/facts.js';
+import { misuseArea } from './misuse/facts.js';
 import type { AreaSpec } from './rules/types.js';
 
 /** Every area of the rule set, by id: the first segment of each rule name. */
@@ -11,5 +13,7 @@ export const areas: ReadonlyMap<string, AreaSpec> = new Map(
     retentionArea,
     deviceArea,
     transferArea,
+    concernArea,
+    misuseArea,
   ].map((a) => [a.id, a]),
 );

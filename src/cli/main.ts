@@ -1,6 +1,7 @@
 import { parseArgs, type Args } from './args.js';
 import { checks } from './checks.js';
 import { sweepCommand } from './sweep.js';
+import { classifyCommand, routeCommand } from './concern.js';
 import { formatResult } from './format.js';
 import { readJson, UsageError } from './io.js';
 import { shippedRuleSet } from '../rules/ruleSet.js';
@@ -35,6 +36,8 @@ export const commands: Record<string, { usage: string; run(args: Args): Promise<
     usage: 'sweep <records.jsonl|-> [--preset ID] [--at ISO]   plan keep/delete/review for photo records (JSON Lines out, summary on stderr)',
     run: (args) => sweepCommand(args),
   },
+  route: { usage: 'route <file.json|-> [--json] [--preset ID] [--bank-holidays D,...]  whom to tell about a concern, in order, by when', run: routeCommand },
+  classify: { usage: 'classify <file.json|-> [--json] [--preset ID]    how serious a misuse is, its sanctions and route', run: classifyCommand },
 };
 
 /** Options from the input file, overridden by `--preset` and `--at`; the CLI (not the library) defaults `at` to now. */

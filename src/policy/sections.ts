@@ -2,6 +2,8 @@ import { imagePolicy } from '../image/policy.js';
 import { retentionPolicy } from '../retention/policy.js';
 import { devicePolicy } from '../device/policy.js';
 import { transferPolicy } from '../transfer/policy.js';
+import { concernPolicy } from '../concern/policy.js';
+import { misusePolicy } from '../misuse/policy.js';
 
 /**
  * The sections of a `SettingPolicy`, one per area. Each area declares its own
@@ -12,4 +14,6 @@ export const sections = {
   retention: retentionPolicy,
   device: devicePolicy,
   transfer: transferPolicy,
+  concern: concernPolicy,
+  misuse: misusePolicy,
 } as const;

@@ -17,6 +17,18 @@ import transferRemovable from '../../rules/transfer/removable.json';
 import transferEmail from '../../rules/transfer/email.json';
 import transferRoute from '../../rules/transfer/route.json';
 import transferRecipient from '../../rules/transfer/recipient.json';
+import concernGeneral from '../../rules/concern/general.json';
+import concernAllegation from '../../rules/concern/allegation.json';
+import concernChildminder from '../../rules/concern/childminder.json';
+import concernImages from '../../rules/concern/images.json';
+import concernOnline from '../../rules/concern/online.json';
+import concernData from '../../rules/concern/data.json';
+import concernConditions from '../../rules/concern/conditions.json';
+import misuseIllegal from '../../rules/misuse/illegal.json';
+import misuseDisciplinary from '../../rules/misuse/disciplinary.json';
+import misuseContext from '../../rules/misuse/context.json';
+import misuseSanctions from '../../rules/misuse/sanctions.json';
+import misuseConditions from '../../rules/misuse/conditions.json';
 
 const file = (name: string, rules: unknown, conditions?: unknown): RuleFile => ({
   file: `rules/${name}`,
@@ -43,4 +55,14 @@ export const shippedRuleFiles: readonly RuleFile[] = [
   file('transfer/email.json', transferEmail),
   file('transfer/route.json', transferRoute),
   file('transfer/recipient.json', transferRecipient),
+  file('concern/general.json', concernGeneral, concernConditions),
+  file('concern/allegation.json', concernAllegation),
+  file('concern/childminder.json', concernChildminder),
+  file('concern/images.json', concernImages),
+  file('concern/online.json', concernOnline),
+  file('concern/data.json', concernData),
+  file('misuse/illegal.json', misuseIllegal, misuseConditions),
+  file('misuse/disciplinary.json', misuseDisciplinary),
+  file('misuse/context.json', misuseContext),
+  file('misuse/sanctions.json', misuseSanctions),
 ];
