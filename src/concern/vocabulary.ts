@@ -53,6 +53,7 @@ export type ConcernKind = (typeof concernKinds)[number];
  * ```
  */
 export const settingTypes = ['nursery', 'pre-school', 'childminder', 'out-of-school-club', 'school'] as const;
+/** The kind of setting a concern arises in. */
 export type SettingType = (typeof settingTypes)[number];
 
 /**
@@ -64,6 +65,7 @@ export type SettingType = (typeof settingTypes)[number];
  * ```
  */
 export const subjectRoles = ['staff', 'volunteer', 'manager', 'dsl', 'childminder', 'registered-person', 'parent', 'child', 'other', 'unknown'] as const;
+/** The role of the person a concern is about. */
 export type SubjectRole = (typeof subjectRoles)[number];
 
 /**

@@ -29,6 +29,7 @@ export type MisuseActivity = (typeof misuseActivities)[number];
  * ```
  */
 export const actorRoles = ['staff', 'volunteer', 'manager', 'dsl', 'pupil', 'parent', 'governor', 'visitor'] as const;
+/** Who misused technology. */
 export type ActorRole = (typeof actorRoles)[number];
 
 /**
@@ -40,6 +41,7 @@ export type ActorRole = (typeof actorRoles)[number];
  * ```
  */
 export const misuseTiers = ['illegal-or-always-unacceptable', 'disciplinary', 'context-dependent', 'not-misuse'] as const;
+/** How serious a misuse is: the tiers of the Kirklees policy. */
 export type MisuseTier = (typeof misuseTiers)[number];
 
 /**
@@ -54,6 +56,7 @@ export const sanctions = [
   'log-incident', 'disciplinary-action', 'report-to-authorities', 'allegations-process',
   'behaviour-procedure', 'anti-bullying-procedure', 'loss-of-privileges',
 ] as const;
+/** What follows a misuse. */
 export type Sanction = (typeof sanctions)[number];
 
 /**
