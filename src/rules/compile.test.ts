@@ -7,7 +7,7 @@ import type { Condition } from './types.js';
 
 // Random condition trees over a few facts, evaluated by compileCondition and by
 // json-rules-engine itself: the two must agree on every tree and every fact set.
-const values = fc.oneof(fc.constantFrom(0, 1, 2, 'a', 'b', true, false, null), fc.constantFrom(['a', 1], [true]), fc.constant({ n: 1 }));
+const values = fc.oneof(fc.constantFrom(0, 1, 2, 'a', 'b', true, false, null), fc.constantFrom(['a', 1], [true]), fc.constantFrom({ n: 1 }, { n: 'a' }, { a: { b: 2 } }, { a: null }, { a: 1 }, Object.create({ n: 1 })));
 const facts = fc.record({ x: values, y: values, z: values });
 const operator = fc.constantFrom('equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,7 +17,7 @@ const leaf: fc.Arbitrary<any> = fc.record({
   value: fc.oneof(fc.constantFrom(0, 1, 2, 'a', true, false), fc.constantFrom(['a', 1, true], [0, 2]), fc.record({ fact: fc.constantFrom('x', 'y', 'z') })),
 }).chain((c): fc.Arbitrary<object> => (c.operator === 'in' || c.operator === 'notIn'
   ? fc.constant({ ...c, value: Array.isArray(c.value) ? c.value : ['a', 1, true] })
-  : fc.oneof(fc.constant(c), fc.constant({ ...c, fact: 'z', path: '$.n' }))));
+  : fc.oneof(fc.constant(c), fc.constantFrom({ ...c, fact: 'z', path: '$.n' }, { ...c, path: '$.a.b' }, { ...c, fact: 'y', path: '$.a' }))));
 const tree: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, leaf,
     fc.record({ all: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
@@ -39,6 +39,12 @@ describe('compileCondition and generated code agree with json-rules-engine', () 
         const { events } = await engine.run(f);
         const ours = compileCondition(top, { shared })(f, f);
         const generated = generate(top, { shared }, () => false)!(f, f);
+        // Facts split between the decision and the item read the same as merged facts.
+        const item = { x: f.x, z: f.z };
+        const root = { y: f.y };
+        const split = (fact: string) => fact !== 'y';
+        expect(compileCondition(top, { shared }, split)(root, item)).toBe(ours);
+        expect(generate(top, { shared }, split)!(root, item)).toBe(ours);
         if (ours) trues++;
         expect(ours).toBe(events.length === 1);
         expect(generated).toBe(ours);
