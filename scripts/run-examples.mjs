@@ -7,6 +7,8 @@ import { join, relative, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const dir = join(root, 'examples');
 const codes = { allowed: 0, ok: 0, denied: 1, invalid: 2 };
+// Folders whose examples run a command other than `check <folder>`.
+const commands = { concern: ['route'], misuse: ['classify'] };
 let failed = 0;
 let count = 0;
 for (const area of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
@@ -14,7 +16,7 @@ for (const area of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isD
     const path = join(dir, area, file);
     const example = JSON.parse(readFileSync(path, 'utf8'));
     // An example may name its command (e.g. ["route"]); by default it is `check <folder>`.
-    const args = [...(example.command ?? ['check', area]), relative(root, path)];
+    const args = [...(example.command ?? commands[area] ?? ['check', area]), relative(root, path)];
     const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), ...args], { cwd: root, encoding: 'utf8' });
     const want = codes[example.expect];
     const ok = r.status === want;
@@ -24,6 +26,17 @@ for (const area of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isD
     process.stdout.write(r.stdout);
     if (r.stderr) process.stdout.write(r.stderr);
     console.log(ok ? `[as expected: exit ${r.status}]` : `[UNEXPECTED: exit ${r.status}, expected ${want} (${example.expect})]`);
+  }
+  // A night's sweep: JSON Lines of photo records in, one action per line out.
+  for (const file of readdirSync(join(dir, area)).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const args = ['sweep', relative(root, join(dir, area, file)), '--at', '2026-11-22T02:00:00Z'];
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), ...args], { cwd: root, encoding: 'utf8' });
+    count++;
+    if (r.status !== 0) failed++;
+    console.log(`\n$ esafety-rules ${args.join(' ')}`);
+    process.stdout.write(r.stdout);
+    process.stdout.write(r.stderr);
+    console.log(r.status === 0 ? '[as expected: exit 0]' : `[UNEXPECTED: exit ${r.status}]`);
   }
 }
 console.log(`\n${count - failed} examples as expected, ${failed} not`);
