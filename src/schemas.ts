@@ -1,5 +1,10 @@
+import { concernSchema } from './concern/schema.js';
+import { deviceSchema, tripSchema } from './device/schema.js';
 import { consentsSchema, consentSchema, photoSchema } from './image/schema.js';
+import { misuseIncidentSchema } from './misuse/schema.js';
 import { settingPolicySchema } from './policy/settingPolicy.js';
+import { photoRecordSchema } from './retention/schema.js';
+import { transferSchema } from './transfer/schema.js';
 
 /**
  * The zod/mini schema of every input, by name. The build turns each into a JSON
@@ -14,5 +19,11 @@ export const inputSchemas = {
   photo: photoSchema,
   consent: consentSchema,
   consents: consentsSchema,
+  'photo-record': photoRecordSchema,
+  device: deviceSchema,
+  trip: tripSchema,
+  transfer: transferSchema,
+  concern: concernSchema,
+  'misuse-incident': misuseIncidentSchema,
   'setting-policy': settingPolicySchema,
 } as const;

@@ -10,10 +10,18 @@ import { consent, consents, photo } from './support/image.js';
 // The shipped JSON Schemas (built into dist/schemas) accept what the library accepts,
 // and reject what a back end in another language should not send.
 const dir = join(__dirname, '..', 'dist', 'schemas');
+const example = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', 'examples', path), 'utf8'));
+const device = example('device/kirklees-laptop-home.json');
 const samples: Record<keyof typeof inputSchemas, unknown> = {
   photo: photo(),
   consent: consent('c1'),
   consents: consents(),
+  'photo-record': example('retention/baseline-agreed-period.json').photo,
+  device: device.device,
+  trip: device.trip,
+  transfer: example('transfer/kirklees-encrypted-stick.json').transfer,
+  concern: example('concern/childminder-grooming.json').concern,
+  'misuse-incident': example('misuse/accidental-access-reported.json').incident,
   'setting-policy': presetPolicy('kirklees-primary'),
 };
 
