@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { LONDON, londonDay } from './instant.js';
+import { londonDay } from './instant.js';
+import { londonOffset } from './london.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -19,7 +19,7 @@ const remember = <K, V>(m: Map<K, V>, k: K, make: () => V): V => {
   return v;
 };
 /** London's offset (ms) at the start of UTC day `d`. */
-const startOffset = (d: number) => remember(starts, d, () => -new TZDate(d * DAY, LONDON).getTimezoneOffset() * 60_000);
+const startOffset = (d: number) => remember(starts, d, () => londonOffset(d * DAY) * 60_000);
 
 /**
  * The London calendar day (`yyyy-MM-dd`) of an instant, fast for sweeps over

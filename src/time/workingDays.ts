@@ -1,21 +1,9 @@
-import { tzOffset } from '@date-fns/tz';
-import { LONDON } from './instant.js';
+import { londonOffset } from './london.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-// London's offset changes only on the hour, so it is looked up once per UTC hour (@date-fns/tz is the source of truth).
-const offsets = new Map<number, number>();
-function offsetMs(ms: number): number {
-  const h = Math.floor(ms / HOUR);
-  let o = offsets.get(h);
-  if (o === undefined) {
-    if (offsets.size > 100_000) offsets.clear();
-    o = tzOffset(LONDON, new Date(h * HOUR)) * 60_000;
-    offsets.set(h, o);
-  }
-  return o;
-}
+const offsetMs = (ms: number) => londonOffset(ms) * 60_000;
 /** London wall-clock time of an instant, as milliseconds of a UTC-fields date. */
 const toWall = (ms: number) => ms + offsetMs(ms);
 /** The instant of a London wall-clock time (outside the clock-change hour). */
