@@ -1,5 +1,6 @@
 import { imageArea } from './image/facts.js';
+import { phoneArea } from './phone/facts.js';
 import type { AreaSpec } from './rules/types.js';
 
 /** Every area of the rule set, by id: the first segment of each rule name. */
-export const areas: ReadonlyMap<string, AreaSpec> = new Map([imageArea].map((a) => [a.id, a]));
+export const areas: ReadonlyMap<string, AreaSpec> = new Map([imageArea, phoneArea].map((a) => [a.id, a]));

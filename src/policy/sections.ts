@@ -1,4 +1,5 @@
 import { imagePolicy } from '../image/policy.js';
+import { phonePolicy } from '../phone/policy.js';
 
 /**
  * The sections of a `SettingPolicy`, one per area. Each area declares its own
@@ -6,4 +7,5 @@ import { imagePolicy } from '../image/policy.js';
  */
 export const sections = {
   image: imagePolicy,
+  phone: phonePolicy,
 } as const;

@@ -6,6 +6,13 @@ import imageConsent from '../../rules/image/consent.json';
 import imageContent from '../../rules/image/content.json';
 import imageDevice from '../../rules/image/device.json';
 import imageNaming from '../../rules/image/naming.json';
+import phoneChildren from '../../rules/phone/children.json';
+import phoneConditions from '../../rules/phone/conditions.json';
+import phoneOutings from '../../rules/phone/outings.json';
+import phonePhotos from '../../rules/phone/photos.json';
+import phoneSetting from '../../rules/phone/setting.json';
+import phoneStaff from '../../rules/phone/staff.json';
+import phoneVisitors from '../../rules/phone/visitors.json';
 
 const file = (name: string, rules: unknown, conditions?: unknown): RuleFile => ({
   file: `rules/${name}`,
@@ -21,4 +28,10 @@ export const shippedRuleFiles: readonly RuleFile[] = [
   file('image/content.json', imageContent),
   file('image/device.json', imageDevice),
   file('image/audience.json', imageAudience),
+  file('phone/staff.json', phoneStaff, phoneConditions),
+  file('phone/outings.json', phoneOutings),
+  file('phone/photos.json', phonePhotos),
+  file('phone/visitors.json', phoneVisitors),
+  file('phone/children.json', phoneChildren),
+  file('phone/setting.json', phoneSetting),
 ];
