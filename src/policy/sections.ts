@@ -1,5 +1,7 @@
 import { imagePolicy } from '../image/policy.js';
 import { phonePolicy } from '../phone/policy.js';
+import { communicationPolicy } from '../communication/policy.js';
+import { internetPolicy } from '../internet/policy.js';
 
 /**
  * The sections of a `SettingPolicy`, one per area. Each area declares its own
@@ -8,4 +10,6 @@ import { phonePolicy } from '../phone/policy.js';
 export const sections = {
   image: imagePolicy,
   phone: phonePolicy,
+  communication: communicationPolicy,
+  internet: internetPolicy,
 } as const;

@@ -13,6 +13,11 @@ import phonePhotos from '../../rules/phone/photos.json';
 import phoneSetting from '../../rules/phone/setting.json';
 import phoneStaff from '../../rules/phone/staff.json';
 import phoneVisitors from '../../rules/phone/visitors.json';
+import communicationChannels from '../../rules/communication/channels.json';
+import communicationPersonal from '../../rules/communication/personal.json';
+import communicationSocial from '../../rules/communication/social.json';
+import internetContent from '../../rules/internet/content.json';
+import internetSupervision from '../../rules/internet/supervision.json';
 
 const file = (name: string, rules: unknown, conditions?: unknown): RuleFile => ({
   file: `rules/${name}`,
@@ -34,4 +39,9 @@ export const shippedRuleFiles: readonly RuleFile[] = [
   file('phone/visitors.json', phoneVisitors),
   file('phone/children.json', phoneChildren),
   file('phone/setting.json', phoneSetting),
+  file('communication/channels.json', communicationChannels),
+  file('communication/personal.json', communicationPersonal),
+  file('communication/social.json', communicationSocial),
+  file('internet/supervision.json', internetSupervision),
+  file('internet/content.json', internetContent),
 ];
