@@ -8,7 +8,7 @@ export type { ImagePolicy } from './image/policy.js';
 export { canUsePhone, type PhoneDecision } from './phone/canUsePhone/index.js';
 export { phoneFacts } from './phone/phoneFacts/index.js';
 export { phoneConditions, type PhoneCondition } from './phone/facts.js';
-export type { PhoneRequest, Place } from './phone/schema.js';
+export { phoneRequestSchema, type PhoneRequest, type Place } from './phone/schema.js';
 export type { PhonePolicy } from './phone/policy.js';
 export { people, roles, type Person, type Role, type Permission } from './phone/people.js';
 export { canCommunicate } from './communication/canCommunicate/index.js';
