@@ -61,7 +61,14 @@ export function holds(list: readonly Permission[] | undefined, scope: Permission
   return (list ?? []).some((p) => p.for === scope && from.includes(p.from));
 }
 
-/** A tri-state fact from an optional yes/no input: missing is `unknown`. */
+/**
+ * A tri-state fact from an optional yes/no input: missing is `unknown`.
+ *
+ * @example
+ * ```ts
+ * tri(undefined); // 'unknown'
+ * ```
+ */
 export const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 /** The tri-state values. */
 export const TRI = ['yes', 'no', 'unknown'] as const;

@@ -54,6 +54,14 @@ export interface PhoneRequest {
   permissions?: Permission[];
 }
 
+/**
+ * The strict schema of a {@link PhoneRequest} (unknown fields are invalid).
+ *
+ * @example
+ * ```ts
+ * phoneRequestSchema.safeParse({ who: 'staff', device: 'pager', purpose: 'call', place: 'office' }).success; // false
+ * ```
+ */
 export const phoneRequestSchema = z.strictObject({
   who: z.enum(people),
   device: z.enum(phoneDevices),
