@@ -3,6 +3,9 @@ import { canPublishImage } from '../image/canPublishImage/index.js';
 import { checkPhotoRetention } from '../retention/checkPhotoRetention/index.js';
 import { canTakeDeviceOffSite } from '../device/canTakeDeviceOffSite/index.js';
 import { canTransferData } from '../transfer/canTransferData/index.js';
+import { canUsePhone } from '../phone/canUsePhone/index.js';
+import { canCommunicate } from '../communication/canCommunicate/index.js';
+import { canChildUseInternet } from '../internet/canChildUseInternet/index.js';
 
 /** Anything a check prints: a Decision, possibly with extra fields (e.g. `action`), which are printed too. */
 export type CheckResult = import('../decision/types.js').Decision;
@@ -36,5 +39,20 @@ export const checks: Record<string, Check> = {
     question: 'May this data move this way?',
     input: '{ "transfer": Transfer, "at"?: ISO, "policy"?: preset id or policy }',
     run: (i, o) => canTransferData(i.transfer as never, o),
+  },
+  phone: {
+    question: 'May this person use this device here, now, for this?',
+    input: '{ "request": PhoneRequest, "policy"?: preset id or policy }',
+    run: (i, o) => canUsePhone(i.request as never, o),
+  },
+  communication: {
+    question: 'May this person communicate through this channel, with this party, for this?',
+    input: '{ "request": CommunicationRequest, "policy"?: preset id or policy }',
+    run: (i, o) => canCommunicate(i.request as never, o),
+  },
+  internet: {
+    question: 'May this child use the internet in this way?',
+    input: '{ "session": InternetSession, "policy"?: preset id or policy }',
+    run: (i, o) => canChildUseInternet(i.session as never, o),
   },
 };

@@ -4,6 +4,9 @@ import { devicePolicy } from '../device/policy.js';
 import { transferPolicy } from '../transfer/policy.js';
 import { concernPolicy } from '../concern/policy.js';
 import { misusePolicy } from '../misuse/policy.js';
+import { phonePolicy } from '../phone/policy.js';
+import { communicationPolicy } from '../communication/policy.js';
+import { internetPolicy } from '../internet/policy.js';
 
 /**
  * The sections of a `SettingPolicy`, one per area. Each area declares its own
@@ -16,4 +19,7 @@ export const sections = {
   transfer: transferPolicy,
   concern: concernPolicy,
   misuse: misusePolicy,
+  phone: phonePolicy,
+  communication: communicationPolicy,
+  internet: internetPolicy,
 } as const;

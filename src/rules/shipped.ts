@@ -29,6 +29,18 @@ import misuseDisciplinary from '../../rules/misuse/disciplinary.json';
 import misuseContext from '../../rules/misuse/context.json';
 import misuseSanctions from '../../rules/misuse/sanctions.json';
 import misuseConditions from '../../rules/misuse/conditions.json';
+import phoneChildren from '../../rules/phone/children.json';
+import phoneConditions from '../../rules/phone/conditions.json';
+import phoneOutings from '../../rules/phone/outings.json';
+import phonePhotos from '../../rules/phone/photos.json';
+import phoneSetting from '../../rules/phone/setting.json';
+import phoneStaff from '../../rules/phone/staff.json';
+import phoneVisitors from '../../rules/phone/visitors.json';
+import communicationChannels from '../../rules/communication/channels.json';
+import communicationPersonal from '../../rules/communication/personal.json';
+import communicationSocial from '../../rules/communication/social.json';
+import internetContent from '../../rules/internet/content.json';
+import internetSupervision from '../../rules/internet/supervision.json';
 
 const file = (name: string, rules: unknown, conditions?: unknown): RuleFile => ({
   file: `rules/${name}`,
@@ -65,4 +77,15 @@ export const shippedRuleFiles: readonly RuleFile[] = [
   file('misuse/disciplinary.json', misuseDisciplinary),
   file('misuse/context.json', misuseContext),
   file('misuse/sanctions.json', misuseSanctions),
+  file('phone/staff.json', phoneStaff, phoneConditions),
+  file('phone/outings.json', phoneOutings),
+  file('phone/photos.json', phonePhotos),
+  file('phone/visitors.json', phoneVisitors),
+  file('phone/children.json', phoneChildren),
+  file('phone/setting.json', phoneSetting),
+  file('communication/channels.json', communicationChannels),
+  file('communication/personal.json', communicationPersonal),
+  file('communication/social.json', communicationSocial),
+  file('internet/supervision.json', internetSupervision),
+  file('internet/content.json', internetContent),
 ];

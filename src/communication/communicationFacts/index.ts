@@ -1,0 +1,62 @@
+import type { PreparedFacts } from '../../decision/options.js';
+import { readOptions, type DecisionOptions } from '../../decision/options.js';
+import { inputFindings } from '../../input/findings.js';
+import type { FactSets } from '../../rules/ruleSet.js';
+import { actorOf, holds, tri } from '../../phone/people.js';
+import type { CommunicationPolicy } from '../policy.js';
+import { communicationRequestSchema, type CommunicationRequest } from '../schema.js';
+
+const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journal']);
+
+/**
+ * The facts the communication rules decide on, for one request. `options.at` is not needed.
+ *
+ * @example
+ * ```ts
+ * const prepared = communicationFacts(
+ *   { sender: 'staff', channel: 'social-network', counterpart: 'parent-or-carer', action: 'friend-request', purpose: 'personal' },
+ *   { policy: 'homerton-early-years' },
+ * );
+ * prepared.sets?.root.parentPermission; // false
+ * ```
+ */
+export function communicationFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
+  const ctx = readOptions(options, false);
+  const base = { area: 'communication', policy: ctx.ref, ruleSet: ctx.ruleSet };
+  const r = communicationRequestSchema.safeParse(request);
+  const findings = [...ctx.findings];
+  if (!r.success) findings.push(...inputFindings('request', request, r.error.issues));
+  if (findings.length || !r.success) return { ...base, findings };
+  return { ...base, findings: [], sets: factSets(r.data as CommunicationRequest, ctx.policy.communication) };
+}
+
+function factSets(q: CommunicationRequest, policy: CommunicationPolicy): FactSets {
+  const prior = q.priorRelationship;
+  const managers = policy.contactDetailsAgreedBy === 'managers' ? (['manager'] as const) : (['senior-management', 'head-teacher'] as const);
+  const root = {
+    sender: actorOf(q.sender),
+    channel: q.channel,
+    professionalChannel: PROFESSIONAL.has(q.channel),
+    counterpart: q.counterpart === 'parent-or-carer' ? 'parent' : q.counterpart === 'former-parent-or-carer' ? 'former-parent' : q.counterpart,
+    action: q.action,
+    purpose: q.purpose,
+    workingHours: tri(q.workingHours),
+    whileSupervising: tri(q.whileSupervising),
+    onPremises: tri(q.onPremises),
+    onSettingEquipment: tri(q.onSettingEquipment),
+    lessonTime: tri(q.lessonTime),
+    childInCrisis: q.childInCrisis === true,
+    otherChannelsAvailable: tri(q.otherChannelsAvailable),
+    priorRelationship: !prior ? 'none' : !prior.disclosedToManager ? 'not-disclosed' : prior.boundaryAgreed ? 'disclosed-with-boundary' : 'disclosed',
+    privacySettingsMax: tri(q.privacySettingsMax),
+    parentPermission: holds(q.permissions, 'friend-request', ['parent']),
+    contactDetailsAgreed: holds(q.permissions, 'contact-details', managers) && holds(q.permissions, 'contact-details', ['parent']),
+    socialNetworkingAgreed: holds(q.permissions, 'social-networking', ['manager']),
+    friendRequestParent: policy.friendRequestParent,
+    priorRelationshipRule: policy.priorRelationship,
+    contactDetailsAgreedBy: policy.contactDetailsAgreedBy,
+    personalEmailOnSettingEquipment: policy.personalEmailOnSettingEquipment,
+    socialNetworking: policy.socialNetworking,
+  };
+  return { root, items: [] };
+}

@@ -1,0 +1,37 @@
+import type { AreaSpec } from '../rules/types.js';
+import { TRI } from '../phone/people.js';
+import { channels, commActions } from './schema.js';
+
+const b = (description: string) => ({ type: 'boolean', description }) as const;
+const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
+const e = (values: readonly string[], description: string) => ({ type: 'string', values, description }) as const;
+
+/** The facts communication rules may use. */
+export const communicationArea: AreaSpec = {
+  id: 'communication',
+  facts: {
+    sender: e(['staff', 'parent', 'visitor', 'child'], 'Who communicates.'),
+    channel: e(channels, 'The channel.'),
+    professionalChannel: b('The channel is one the setting provides (setting email, setting phone, learning journal).'),
+    counterpart: e(['child', 'former-child', 'parent', 'former-parent', 'colleague'], 'Who with.'),
+    action: e(commActions, 'What is being done.'),
+    purpose: e(['professional', 'personal'], 'Professional or personal.'),
+    workingHours: tri('Within working hours.'),
+    whileSupervising: tri('While supervising children.'),
+    onPremises: tri('On the premises.'),
+    onSettingEquipment: tri('On setting equipment.'),
+    lessonTime: tri('Lesson time.'),
+    childInCrisis: b('The child is in a crisis or at risk of harm.'),
+    otherChannelsAvailable: tri('Other forms of communication are possible.'),
+    priorRelationship: e(['none', 'not-disclosed', 'disclosed', 'disclosed-with-boundary'], 'A relationship with the family from before the child started, and whether it was disclosed to the manager.'),
+    privacySettingsMax: tri('Social-network privacy settings are at maximum.'),
+    parentPermission: b('The parent\'s explicit permission (for a friend request).'),
+    contactDetailsAgreed: b('Managers (or senior management, as the policy says) and parents agreed to personal contact details going to the child.'),
+    socialNetworkingAgreed: b('The manager agreed to social networking on the premises.'),
+    friendRequestParent: e(['forbidden', 'forbidden-even-if-friends', 'with-parent-permission'], 'Policy: friend requests with parents.'),
+    priorRelationshipRule: e(['disclose-to-manager', 'disclose-with-boundary'], 'Policy: prior relationships with families.'),
+    contactDetailsAgreedBy: e(['managers', 'senior-management'], 'Policy: who agrees to contact details going to a child.'),
+    personalEmailOnSettingEquipment: e(['forbidden', 'allowed'], 'Policy: personal email on setting equipment.'),
+    socialNetworking: e(['not-in-work-hours-or-on-setting-equipment', 'not-on-premises-without-agreement', 'not-in-lesson-time'], 'Policy: staff social networking.'),
+  },
+};
