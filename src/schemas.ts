@@ -3,6 +3,9 @@ import { deviceSchema, tripSchema } from './device/schema.js';
 import { consentsSchema, consentSchema, photoSchema } from './image/schema.js';
 import { misuseIncidentSchema } from './misuse/schema.js';
 import { settingPolicySchema } from './policy/settingPolicy.js';
+import { phoneRequestSchema } from './phone/schema.js';
+import { communicationRequestSchema } from './communication/schema.js';
+import { internetSessionSchema } from './internet/schema.js';
 import { photoRecordSchema } from './retention/schema.js';
 import { transferSchema } from './transfer/schema.js';
 
@@ -23,6 +26,9 @@ export const inputSchemas = {
   device: deviceSchema,
   trip: tripSchema,
   transfer: transferSchema,
+  'phone-request': phoneRequestSchema,
+  'communication-request': communicationRequestSchema,
+  'internet-session': internetSessionSchema,
   concern: concernSchema,
   'misuse-incident': misuseIncidentSchema,
   'setting-policy': settingPolicySchema,

@@ -25,9 +25,9 @@ describe('every shipped rule is traceable', () => {
       const { source, section } = r.event.params.clause;
       const text = sourceText(source);
       if (!text) { missing.push(`${r.name}: no source ${source}`); continue; }
-      const quote = /"(.+)"/.exec(section.replace(/[\u201c\u201d]/g, '"'))?.[1];
-      if (!quote) { missing.push(`${r.name}: section has no "quote"`); continue; }
-      for (const piece of quote.split(/\.\.\.|\u2026/).map(norm).filter(Boolean)) if (!text.includes(piece)) missing.push(`${r.name}: "${piece}" not in ${source}`);
+      const quotes = [...section.replace(/[\u201c\u201d]/g, '"').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+      if (!quotes.length) { missing.push(`${r.name}: section has no "quote"`); continue; }
+      for (const piece of quotes.flatMap((q) => q.split(/\.\.\.|\u2026/)).map(norm).filter(Boolean)) if (!text.includes(piece)) missing.push(`${r.name}: "${piece}" not in ${source}`);
     }
     expect(missing).toEqual([]);
   });

@@ -25,7 +25,10 @@ export function toInstant(value: unknown): Date | undefined {
 
 /** As {@link toInstant}, in milliseconds since the epoch (NaN where it cannot be read): no allocation. */
 export function instantMs(value: unknown): number {
-  if (value instanceof Date) return value.getTime();
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return ms >= MIN && ms < MAX ? ms : Number.NaN; // the same years a string may name
+  }
   if (typeof value !== 'string') return Number.NaN;
   let ms = seen.get(value);
   if (ms === undefined) {
@@ -35,6 +38,9 @@ export function instantMs(value: unknown): number {
   }
   return ms;
 }
+
+const MIN = Date.UTC(1900, 0, 1);
+const MAX = Date.UTC(3000, 0, 1);
 
 // Dates repeat (a class's consents, a night's sweep): remember what each string meant.
 const seen = new Map<string, number>();

@@ -32,5 +32,7 @@ describe('London time', () => {
     for (const bad of ['2026-02-29', '2026-02-30T10:00:00Z', '2026-13-01', '2026-1-1', '22/11/2026', '2026-11-22T24:00:00Z', '', 'now', '2026-11-22T10:00:00+25:00'])
       expect(toInstant(bad)).toBeUndefined();
     expect(toInstant('2028-02-29')!.toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(toInstant(new Date(8.64e15))).toBeUndefined(); // a valid Date, but no real decision is for year 275760
+    expect(toInstant(new Date(Number.NaN))).toBeUndefined();
   });
 });

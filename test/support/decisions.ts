@@ -13,6 +13,12 @@ import { routeConcern } from '../../src/concern/routeConcern/index.js';
 import { concernSchema } from '../../src/concern/schema.js';
 import { classifyMisuse } from '../../src/misuse/classifyMisuse/index.js';
 import { misuseIncidentSchema } from '../../src/misuse/schema.js';
+import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
+import { phoneRequestSchema } from '../../src/phone/schema.js';
+import { canCommunicate } from '../../src/communication/canCommunicate/index.js';
+import { communicationRequestSchema } from '../../src/communication/schema.js';
+import { canChildUseInternet } from '../../src/internet/canChildUseInternet/index.js';
+import { internetSessionSchema } from '../../src/internet/schema.js';
 import { createEngine, decideWithEngine } from '../../src/engine/index.js';
 import { consents, photo, AT } from './image.js';
 
@@ -41,6 +47,9 @@ const device = example('device/kirklees-laptop-home.json');
 const transfer = example('transfer/kirklees-encrypted-stick.json');
 const concern = example('concern/childminder-grooming.json');
 const misuse = example('misuse/accidental-access-reported.json');
+const phone = example('phone/two-mile-ash-social-worker.json');
+const communication = example('communication/homerton-friend-request-with-permission.json');
+const internet = example('internet/homerton-search-adult-beside.json');
 
 /** Every public decision function. */
 export const decisions: DecisionEntry[] = [
@@ -49,6 +58,9 @@ export const decisions: DecisionEntry[] = [
   { name: 'checkPhotoRetention', call: (a) => checkPhotoRetention(a[0] as never, a[1] as never), valid: [retention.photo, options(retention)], inputValid: (a) => ok(photoRecordSchema, a[0]) },
   { name: 'canTakeDeviceOffSite', call: (a) => canTakeDeviceOffSite(a[0] as never, a[1] as never, a[2] as never), valid: [device.device, device.trip, options(device)], inputValid: (a) => ok(deviceSchema, a[0]) && ok(tripSchema, a[1]) },
   { name: 'canTransferData', call: (a) => canTransferData(a[0] as never, a[1] as never), valid: [transfer.transfer, options(transfer)], inputValid: (a) => ok(transferSchema, a[0]) },
+  { name: 'canUsePhone', call: (a) => canUsePhone(a[0] as never, a[1] as never), valid: [phone.request, options(phone)], inputValid: (a) => ok(phoneRequestSchema, a[0]) },
+  { name: 'canCommunicate', call: (a) => canCommunicate(a[0] as never, a[1] as never), valid: [communication.request, options(communication)], inputValid: (a) => ok(communicationRequestSchema, a[0]) },
+  { name: 'canChildUseInternet', call: (a) => canChildUseInternet(a[0] as never, a[1] as never), valid: [internet.session, options(internet)], inputValid: (a) => ok(internetSessionSchema, a[0]) },
   { name: 'classifyMisuse', call: (a) => classifyMisuse(a[0] as never, a[1] as never), valid: [misuse.incident, options(misuse)], inputValid: (a) => ok(misuseIncidentSchema, a[0]) },
   {
     name: 'routeConcern', permission: false,
