@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineSection } from '../policy/section.js';
 
-/** A setting's choices about communication and social networking: see `docs/coverage/communication.md`. */
+/** A setting's choices about communication and social networking: see `docs/coverage.md`. */
 export interface CommunicationPolicy {
   /** Friend requests with parents. */
   friendRequestParent: 'forbidden' | 'forbidden-even-if-friends' | 'with-parent-permission';

@@ -23,7 +23,7 @@ export interface Contact {
 }
 
 /**
- * A setting's choices about routing concerns: see `docs/coverage/concern.md` for each preset value's clause.
+ * A setting's choices about routing concerns: see `docs/coverage.md` for each preset value's clause.
  *
  * @example
  * ```ts

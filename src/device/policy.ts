@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { defineSection } from '../policy/section.js';
 import { roles, type Role } from '../lifecycle/vocabulary.js';
 
-/** A setting's choices about devices leaving the premises: see `docs/coverage/device.md` for each preset value's clause. */
+/** A setting's choices about devices leaving the premises: see `docs/coverage.md` for each preset value's clause. */
 export interface DevicePolicy {
   /** Setting devices that must be encrypted to leave: those with sensitive data or photos of children, or all. */
   encryptOffSite: 'sensitive-or-child-photos' | 'always';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineSection } from '../policy/section.js';
 
-/** A setting's choices about children's internet use: see `docs/coverage/internet.md`. */
+/** A setting's choices about children's internet use: see `docs/coverage.md`. */
 export interface InternetPolicy {
   /** How children search: with an adult sitting by them, supervised, or never. */
   searchSupervision: 'adult-sitting-with' | 'supervised' | 'never';

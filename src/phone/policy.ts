@@ -7,7 +7,7 @@ const roleList = z.array(z.enum(roles));
 const placeList = z.array(z.enum(places));
 const ON_SITE: Place[] = ['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance'];
 
-/** A setting's choices about phones, cameras and other imaging devices: see `docs/coverage/phone.md`. */
+/** A setting's choices about phones, cameras and other imaging devices: see `docs/coverage.md`. */
 export interface PhonePolicy {
   /** When and where staff may use their personal phones. */
   staffPhoneRegime: 'away-from-children' | 'staff-room-outside-working-hours' | 'off-premises-during-working-hours' | 'setting-devices-only';

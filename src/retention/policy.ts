@@ -6,7 +6,7 @@ import { isMonthDay, isPeriod } from '../time/periods.js';
 const period = z.string().check(z.refine(isPeriod, { message: 'must be an ISO 8601 period such as P1M or P30D' }));
 const ALL_BUT_PERSONAL: Purpose[] = purposes.filter((p) => p !== 'personal');
 
-/** A setting's choices about how long photos are kept: see `docs/coverage/retention.md` for each preset value's clause. */
+/** A setting's choices about how long photos are kept: see `docs/coverage.md` for each preset value's clause. */
 export interface RetentionPolicy {
   /** Purposes a photo of children may be kept for. */
   validPurposes: Purpose[];

@@ -4,7 +4,7 @@ import { roles, type Role } from '../lifecycle/vocabulary.js';
 import { isPeriod } from '../time/periods.js';
 import { methods, type TransferMethod } from './schema.js';
 
-/** A setting's choices about moving data: see `docs/coverage/transfer.md` for each preset value's clause. */
+/** A setting's choices about moving data: see `docs/coverage.md` for each preset value's clause. */
 export interface TransferPolicy {
   /** Children's names or images on removable media leaving the setting: forbidden, or encrypted setting media only. */
   removableMedia: 'forbidden' | 'encrypted-only';
