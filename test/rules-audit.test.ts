@@ -38,7 +38,7 @@ describe('every shipped rule is traceable', () => {
   });
 
   it('is listed in the coverage docs', () => {
-    const docs = [join(root, 'docs', 'coverage.md'), ...walk(join(root, 'docs', 'coverage'), '.md')].filter(existsSync).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const docs = readFileSync(join(root, 'docs', 'coverage.md'), 'utf8');
     expect(rules.map((r) => r.name).filter((n) => !docs.includes(n))).toEqual([]);
   });
 });
