@@ -89,7 +89,7 @@ export function prepareConcern(concern: unknown, options?: unknown): { prepared:
     icoReporting: policy.ico.report,
   };
   return {
-    prepared: { ...base, findings: [], sets: { root, items: [] } },
+    prepared: { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: { root, items: [] } },
     timing: { reportedAt, eventAt: occurredAt, bankHolidays: holidays, policy },
     ctx,
   };

@@ -23,15 +23,15 @@ const ON_SITE = new Set(['learning-space-indoors', 'learning-space-outdoors', 's
  */
 export function phoneFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
   const ctx = readOptions(options, false);
-  const base = { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const r = parseRequest(request);
+  const base = { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet };
   if (!r.success) {
     const findings = ctx.findings.length ? [...ctx.findings] : [];
     findings.push(...inputFindings('request', request, r.error.issues as never));
     return { ...base, findings };
   }
   if (ctx.findings.length) return { ...base, findings: [...ctx.findings] };
-  return { ...base, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy.phone) };
+  return { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy.phone) };
 }
 
 function deviceOf(d: PhoneRequest['device']) {
