@@ -58,7 +58,9 @@ export function actorOf(p: Person): Actor {
  * ```
  */
 export function holds(list: readonly Permission[] | undefined, scope: Permission['for'], from: readonly Role[]): boolean {
-  return (list ?? []).some((p) => p.for === scope && from.includes(p.from));
+  if (list === undefined) return false;
+  for (let i = 0; i < list.length; i++) { const p = list[i]!; if (p.for === scope && from.includes(p.from)) return true; }
+  return false;
 }
 
 /**

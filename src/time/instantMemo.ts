@@ -4,6 +4,10 @@ const LIMIT = 20_000;
 const days = new Map<string, number>();
 const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAY = 86_400_000;
+const RECENT = 4;
+const recentText: string[] = ['', '', '', ''];
+const recentMs: number[] = [0, 0, 0, 0];
+let slot = 0;
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -56,7 +60,19 @@ export function instantMs(value: string): number {
     }
     return ms;
   }
-  return utcInstant(value) ?? toInstant(value)?.getTime() ?? Number.NaN;
+  const n = value.length;
+  if (n === 20 || n === 24) {
+    // A sweep reads each instant twice (checked, then used): the last few are remembered (pure, so the same answer).
+    for (let i = 0; i < RECENT; i++) if (recentText[i] === value) return recentMs[i]!;
+    const ms = utcInstant(value);
+    if (ms !== undefined) {
+      recentText[slot] = value;
+      recentMs[slot] = ms;
+      slot = (slot + 1) % RECENT;
+      return ms;
+    }
+  }
+  return toInstant(value)?.getTime() ?? Number.NaN;
 }
 
 /** True when `value` is a string {@link toInstant} reads. */

@@ -18,8 +18,6 @@ const remember = <K, V>(m: Map<K, V>, k: K, make: () => V): V => {
   }
   return v;
 };
-/** London's offset (ms) at the start of UTC day `d`. */
-const startOffset = (d: number) => remember(starts, d, () => londonOffset(d * DAY) * 60_000);
 
 /**
  * The London calendar day (`yyyy-MM-dd`) of an instant, fast for sweeps over
@@ -33,12 +31,40 @@ const startOffset = (d: number) => remember(starts, d, () => londonOffset(d * DA
  * ```
  */
 export function londonDayFast(instant: Date): string {
-  const ms = instant.getTime();
+  return londonDayOfMs(instant.getTime());
+}
+
+/** London's offset (ms) at the start of UTC day `d`. */
+const startOffset = (d: number): number => {
+  let v = starts.get(d);
+  if (v === undefined) {
+    if (starts.size >= LIMIT) starts.clear();
+    v = londonOffset(d * DAY) * 60_000;
+    starts.set(d, v);
+  }
+  return v;
+};
+
+/**
+ * {@link londonDayFast} for an instant in milliseconds (no Date on the hot path).
+ *
+ * @example
+ * ```ts
+ * londonDayOfMs(Date.UTC(2026, 5, 30, 23, 30)); // '2026-07-01'
+ * ```
+ */
+export function londonDayOfMs(ms: number): string {
   const d = Math.floor(ms / DAY);
   const off = startOffset(d);
-  if (off !== startOffset(d + 1)) return remember(hours, Math.floor(ms / HOUR), () => londonDay(instant));
+  if (off !== startOffset(d + 1)) return remember(hours, Math.floor(ms / HOUR), () => londonDay(new Date(ms)));
   const local = Math.floor((ms + off) / DAY);
-  return remember(names, local, () => new Date(local * DAY).toISOString().slice(0, 10));
+  let v = names.get(local);
+  if (v === undefined) {
+    if (names.size >= LIMIT) names.clear();
+    v = new Date(local * DAY).toISOString().slice(0, 10);
+    names.set(local, v);
+  }
+  return v;
 }
 
 /**

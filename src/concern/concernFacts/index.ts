@@ -1,6 +1,7 @@
 import type { Finding } from '../../decision/types.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
+import { validator } from '../../input/guard.js';
 import { toInstant } from '../../time/instant.js';
 import { isDay } from '../../time/workingDays.js';
 import type { ConcernPolicy } from '../policy.js';
@@ -36,6 +37,8 @@ export interface ConcernTiming {
   policy: ConcernPolicy;
 }
 
+const parseConcern = validator(concernSchema);
+
 const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childminder', 'registered-person']);
 
@@ -50,10 +53,10 @@ const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childmin
 export function prepareConcern(concern: unknown, options?: unknown): { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context } {
   const ctx = readOptions(options, false);
   const base = { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const findings: Finding[] = [...ctx.findings];
+  const findings: Finding[] = ctx.findings.length ? [...ctx.findings] : [];
   const holidays = readHolidays(options, findings);
-  const c = concernSchema.safeParse(concern);
-  if (!c.success) findings.push(...inputFindings('concern', concern, c.error.issues));
+  const c = parseConcern(concern);
+  if (!c.success) findings.push(...inputFindings('concern', concern, c.error.issues as never));
   if (findings.length || !c.success) return { prepared: { ...base, findings }, ctx };
   const data = c.data as Concern;
   const reportedAt = toInstant(data.reportedAt);
@@ -68,7 +71,7 @@ export function prepareConcern(concern: unknown, options?: unknown): { prepared:
   if (occurredAt.getTime() > reportedAt.getTime() && data.occurredAt !== undefined) {
     return { prepared: { ...base, findings: [invalid('concern.occurredAt', 'concern.occurredAt is after concern.reportedAt: an event cannot be reported before it happens')] }, ctx };
   }
-  const kinds = [...new Set(Array.isArray(data.kind) ? data.kind : [data.kind])] as ConcernKind[];
+  const kinds = (Array.isArray(data.kind) ? [...new Set(data.kind)] : [data.kind]) as ConcernKind[];
   const role = data.subject?.role ?? 'none';
   const policy = ctx.policy.concern;
   const root = {
@@ -86,13 +89,13 @@ export function prepareConcern(concern: unknown, options?: unknown): { prepared:
     icoReporting: policy.ico.report,
   };
   return {
-    prepared: { ...base, findings: [], sets: { root, items: [] } },
+    prepared: { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: { root, items: [] } },
     timing: { reportedAt, eventAt: occurredAt, bankHolidays: holidays, policy },
     ctx,
   };
 }
 
-function readHolidays(options: unknown, findings: Finding[]): Set<string> {
+function readHolidays(options: unknown, findings: Finding[]): ReadonlySet<string> {
   const raw = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).bankHolidays : undefined;
   if (raw === undefined) return new Set();
   if (!Array.isArray(raw) || raw.length > 2_000) {

@@ -37,5 +37,5 @@ export function canUsePhone(request: PhoneRequest, options?: DecisionOptions): P
     const c = f.data?.condition as PhoneCondition | undefined;
     if (c !== undefined && !conditions.includes(c)) conditions.push(c);
   }
-  return { ...decision, conditions };
+  return { allowed: decision.allowed, reasons: decision.reasons, policy: decision.policy, conditions };
 }

@@ -1,10 +1,13 @@
 import type { PreparedFacts } from '../../decision/options.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
+import { validator } from '../../input/guard.js';
 import type { FactSets } from '../../rules/ruleSet.js';
 import { actorOf, holds, tri } from '../people.js';
 import type { PhonePolicy } from '../policy.js';
 import { phoneRequestSchema, type PhoneRequest } from '../schema.js';
+
+const parseRequest = validator(phoneRequestSchema);
 
 const ON_SITE = new Set(['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance']);
 
@@ -20,12 +23,15 @@ const ON_SITE = new Set(['learning-space-indoors', 'learning-space-outdoors', 's
  */
 export function phoneFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
   const ctx = readOptions(options, false);
+  const r = parseRequest(request);
   const base = { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const r = phoneRequestSchema.safeParse(request);
-  const findings = [...ctx.findings];
-  if (!r.success) findings.push(...inputFindings('request', request, r.error.issues));
-  if (findings.length || !r.success) return { ...base, findings };
-  return { ...base, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy.phone) };
+  if (!r.success) {
+    const findings = ctx.findings.length ? [...ctx.findings] : [];
+    findings.push(...inputFindings('request', request, r.error.issues as never));
+    return { ...base, findings };
+  }
+  if (ctx.findings.length) return { ...base, findings: [...ctx.findings] };
+  return { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy.phone) };
 }
 
 function deviceOf(d: PhoneRequest['device']) {

@@ -63,6 +63,8 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
   const fire = decisionTable(retentionArea, rules);
   // The names and verdict of each set of fired rules (the decision table returns the same array for the same set).
   const verdicts = new WeakMap<readonly number[], { names: string[]; verdict: Verdict }>();
+  let lastFired: readonly number[] | undefined;
+  let lastKnown: { names: string[]; verdict: Verdict } | undefined;
   let summary = emptySummary();
   // Counts per rule by position (cheaper than a keyed object per record); written to summary.rules on read.
   let counts = new Array<number>(rules.length).fill(0);
@@ -84,12 +86,14 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
     let problems: string[] | undefined;
     if (r.facts) {
       const fired = fire(r.facts);
-      let known = verdicts.get(fired);
+      let known = fired === lastFired ? lastKnown : verdicts.get(fired);
       if (!known) {
         const list = fired.map((i) => rules[i]!.rule);
         known = { names: list.map((x) => x.name), verdict: verdictOf(list.map((x) => ({ effect: x.event.type, data: x.event.params }))) };
         verdicts.set(fired, known);
       }
+      lastFired = fired;
+      lastKnown = known;
       for (const i of fired) counts[i]!++;
       names = known.names.slice();
       verdict = known.verdict;

@@ -5,7 +5,7 @@ import { inputFindings, invalid } from '../../input/findings.js';
 import { publicPurposes, type Purpose } from '../../lifecycle/vocabulary.js';
 import type { Facts } from '../../rules/compile.js';
 import { instantMs } from '../../time/instantMemo.js';
-import { londonDays } from '../../time/londonDays.js';
+import { londonDayOfMs } from '../../time/londonDays.js';
 import { addPeriod, addYear, nextMonthDay, parsePeriod } from '../../time/periods.js';
 import type { Deadline } from '../facts.js';
 import type { RetentionPolicy } from '../policy.js';
@@ -18,7 +18,8 @@ export interface RetentionContext {
   policy: RetentionPolicy;
   atMs: number;
   today: string;
-  day: (instant: Date) => string;
+  /** The London day of an instant (ms). */
+  day: (ms: number) => string;
   plus: (day: string, which: 'child' | 'public' | 'other') => string;
   purge: (takenDay: string) => string;
   valid: ReadonlySet<string>;
@@ -43,9 +44,9 @@ const shared = new Map<string, Map<string, string>>();
 export function retentionContext(options: unknown): RetentionContext {
   const ctx = readOptions(options, true);
   const policy = ctx.policy.retention;
-  const day = londonDays();
+  const day = londonDayOfMs;
   const atMs = ctx.at.getTime();
-  const today = Number.isNaN(atMs) ? '' : day(ctx.at);
+  const today = Number.isNaN(atMs) ? '' : day(atMs);
   const periods: Record<'child' | 'public' | 'other', Duration> = {
     child: parsePeriod(policy.childLeavingPeriod)!,
     public: parsePeriod(policy.withdrawalPublicPeriod)!,
@@ -98,7 +99,7 @@ export function retentionFacts(record: unknown, options?: DecisionOptions): Prep
 }
 
 /** The London day of an ISO input: a date-only input is that day itself. */
-const dayOfInput = (raw: string, rc: RetentionContext) => (raw.length === 10 ? raw : rc.day(new Date(instantMs(raw))));
+const dayOfInput = (raw: string, rc: RetentionContext) => (raw.length === 10 ? raw : rc.day(instantMs(raw)));
 /** Has a date passed? A date-only value runs to the end of that London day. */
 const passed = (raw: string, rc: RetentionContext) => (raw.length === 10 ? rc.today > raw : rc.atMs > instantMs(raw));
 const reached = (raw: string, rc: RetentionContext) => instantMs(raw) <= rc.atMs;
@@ -130,7 +131,7 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
   }
   const endedMs = p.purposeEndedAt != null ? instantMs(p.purposeEndedAt) : Number.NaN;
   const ended = endedMs <= rc.atMs;
-  if (ended) dates['purpose-ended'] = p.purposeEndedAt!.length === 10 ? p.purposeEndedAt! : rc.day(new Date(endedMs));
+  if (ended) dates['purpose-ended'] = p.purposeEndedAt!.length === 10 ? p.purposeEndedAt! : rc.day(endedMs);
 
   let periodPassed = false;
   let scheduled: string | undefined;
@@ -150,7 +151,7 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
   }
   let purgeDue = false;
   if (policy.yearlyPurge && showsChildren && onDevice) {
-    const purge = rc.purge(rc.day(new Date(takenMs)));
+    const purge = rc.purge(rc.day(takenMs));
     dates['yearly-purge'] = purge;
     purgeDue = rc.today >= purge;
     if (approval === 'valid') { if (a!.until != null) scheduled = min(scheduled, dayOfInput(a!.until, rc)); }
@@ -205,5 +206,7 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
     childrenLeft,
     consentWithdrawn,
   };
-  return { findings: [], facts, dates, ...(scheduled !== undefined ? { scheduled } : {}) };
+  const out: RetentionFacts = { findings: [], facts, dates };
+  if (scheduled !== undefined) out.scheduled = scheduled;
+  return out;
 }
