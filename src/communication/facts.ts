@@ -1,10 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
-import { TRI } from '../phone/people.js';
+import { b, tri, one as e } from '../rules/factSpecs.js';
 import { channels, commActions } from './schema.js';
 
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
-const e = (values: readonly string[], description: string) => ({ type: 'string', values, description }) as const;
 
 /** The facts communication rules may use. */
 export const communicationArea: AreaSpec = {

@@ -1,9 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
+import { b, tri } from '../rules/factSpecs.js';
 import { concernKinds, deadlineKinds, findingKinds, recipients, settingTypes, subjectRoles } from './vocabulary.js';
 
-const TRI = ['yes', 'no', 'unknown'] as const;
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
 
 /**
  * The facts concern-routing rules may use, and the routing params their events carry.

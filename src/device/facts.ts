@@ -1,10 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
+import { b, tri, one } from '../rules/factSpecs.js';
 import { deviceKinds, tripKinds } from './schema.js';
 
-const TRI = ['yes', 'no', 'unknown'] as const;
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
-const one = (values: readonly string[], description: string) => ({ type: 'string', values, description }) as const;
 
 /** The facts device rules may use, once per device and trip. */
 export const deviceArea: AreaSpec = {

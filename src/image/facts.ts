@@ -1,9 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
+import { b, tri } from '../rules/factSpecs.js';
 import { audiences } from './audience.js';
 
-const TRI = ['yes', 'no', 'unknown'] as const;
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
 const each = <T extends object>(spec: T) => ({ ...spec, each: true }) as const;
 
 /** The facts image rules may use: once per photo, and once per child in it (`each`). */

@@ -1,9 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
-import { TRI } from '../phone/people.js';
+import { tri, one as e } from '../rules/factSpecs.js';
 import { activities } from './schema.js';
 
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
-const e = (values: readonly string[], description: string) => ({ type: 'string', values, description }) as const;
 
 /** The facts children's internet rules may use. */
 export const internetArea: AreaSpec = {

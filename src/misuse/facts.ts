@@ -1,10 +1,8 @@
 import { concernKinds } from '../concern/vocabulary.js';
 import type { AreaSpec } from '../rules/types.js';
+import { b, tri } from '../rules/factSpecs.js';
 import { actorRoles, misuseActivities, misuseContexts, misuseTiers, sanctions } from './vocabulary.js';
 
-const TRI = ['yes', 'no', 'unknown'] as const;
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
 
 /**
  * The facts misuse rules may use, and the tier, sanction and concern their events carry.

@@ -1,10 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
-import { TRI } from './people.js';
+import { b, tri, one as e } from '../rules/factSpecs.js';
 import { places } from './schema.js';
 
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const tri = (description: string) => ({ type: 'string', values: TRI, description }) as const;
-const e = (values: readonly string[], description: string) => ({ type: 'string', values, description }) as const;
 
 /** What a person must do with their device, carried by a rule's `condition` event param into `conditions`. */
 export const phoneConditions = [

@@ -1,8 +1,7 @@
 import type { AreaSpec } from '../rules/types.js';
+import { b, one } from '../rules/factSpecs.js';
 import { storageKinds } from './schema.js';
 
-const b = (description: string) => ({ type: 'boolean', description }) as const;
-const one = (values: readonly string[], description: string) => ({ type: 'string', values, description }) as const;
 
 /** Which computed date a rule's deadline is: `deleteBy` is the earliest among the rules that decide the action. */
 export const deadlines = ['now', 'purpose-ended', 'retain-until', 'yearly-purge', 'child-left', 'consent-withdrawn'] as const;
