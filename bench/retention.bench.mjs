@@ -1,7 +1,8 @@
 // The nightly retention sweep: planPhotoRetention over generated records, against a
 // hand-written baseline loop making the same keep/delete/review decision. Each run is
 // a child process of its own (pinned to one core where `taskset` exists), so its peak
-// RSS is its own; each child times its loop REPEAT times and reports the median CPU time.
+// RSS is its own; each child times its loop REPEAT times and reports the median and the fastest CPU time (the
+// machine is shared: other jobs only ever add time, so the fastest run is the least disturbed one).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { table } from './lib.mjs';
@@ -10,7 +11,7 @@ import { baselineAction } from './retention.baseline.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const POLICY = 'homerton-early-years';
-const REPEAT = 3;
+const REPEAT = 5;
 const TODAY = '2026-11-22';
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
@@ -34,7 +35,7 @@ async function child(kind, n) {
   const first = times[0];
   times.sort((a, b) => a - b);
   globalThis.gc?.();
-  process.stdout.write(JSON.stringify({ ms: times[Math.floor(REPEAT / 2)], first, counts, maxRssMb: process.resourceUsage().maxRSS / 1024, liveMb: process.memoryUsage().heapUsed / 2 ** 20 }));
+  process.stdout.write(JSON.stringify({ ms: times[Math.floor(REPEAT / 2)], min: times[0], first, counts, maxRssMb: process.resourceUsage().maxRSS / 1024, liveMb: process.memoryUsage().heapUsed / 2 ** 20 }));
 }
 
 function run(kind, n) {
@@ -65,12 +66,13 @@ if (process.env.RETENTION_BENCH) {
   for (const n of [100_000, 1_000_000]) {
     const gen = run('generate', n), sweep = run('sweep', n), base = run('baseline', n);
     const net = (r) => Math.max(r.ms - gen.ms, 1e-9);
+    const fastest = (r) => Math.max(r.min - gen.min, 1e-9);
     const rate = (ms) => `${(n / ms / 1000).toFixed(2)} M/s`;
-    rows.push([n.toLocaleString('en-GB'), `${sweep.ms.toFixed(0)} ms`, `${net(sweep).toFixed(0)} ms`, `${(sweep.first - gen.first).toFixed(0)} ms`, rate(net(sweep)),
-      `${net(base).toFixed(0)} ms`, rate(net(base)), `${(net(sweep) / net(base)).toFixed(2)}×`,
+    rows.push([n.toLocaleString('en-GB'), `${sweep.ms.toFixed(0)} ms`, `${net(sweep).toFixed(0)} ms`, `${fastest(sweep).toFixed(0)} ms`, `${(sweep.first - gen.first).toFixed(0)} ms`, rate(net(sweep)),
+      `${net(base).toFixed(0)} ms`, `${fastest(base).toFixed(0)} ms`, `${(net(sweep) / net(base)).toFixed(2)}×`,
       `${sweep.maxRssMb.toFixed(0)} MB`, `${sweep.liveMb.toFixed(1)} MB`, `${base.maxRssMb.toFixed(0)} MB`, `${gen.maxRssMb.toFixed(0)} MB`, `${gen.ms.toFixed(0)} ms`,
       `keep ${sweep.counts.keep} · delete ${sweep.counts.delete} · review ${sweep.counts.review}`]);
   }
-  table(`Retention sweep (${POLICY}, one core, median CPU time of ${REPEAT}); sweep and baseline disagree on ${differ} of ${checked.toLocaleString('en-GB')} fresh records`,
-    ['records', 'sweep incl. generation', 'sweep', 'sweep, first run', 'sweep rate', 'baseline', 'baseline rate', 'ratio', 'sweep peak RSS', 'sweep live heap after', 'baseline peak RSS', 'generation-only peak RSS', 'generation alone', 'actions'], rows);
+  table(`Retention sweep (${POLICY}, one core, median and fastest CPU time of ${REPEAT}; times net of generating the records); sweep and baseline disagree on ${differ} of ${checked.toLocaleString('en-GB')} fresh records`,
+    ['records', 'sweep incl. generation (median)', 'sweep (median)', 'sweep (fastest)', 'sweep, first run', 'sweep rate', 'baseline (median)', 'baseline (fastest)', 'ratio (medians)', 'sweep peak RSS', 'sweep live heap after', 'baseline peak RSS', 'generation-only peak RSS', 'generation alone', 'actions'], rows);
 }

@@ -1,5 +1,5 @@
 import { purposes, roles } from '../lifecycle/vocabulary.js';
-import { isInstantString } from '../time/instantMemo.js';
+import { instantMs, isInstantString } from '../time/instantMemo.js';
 import { MAX_LIST, storageKinds, type PhotoRecord } from './schema.js';
 
 // A sweep-speed reader for the common case of a well-formed record. It only
@@ -8,8 +8,17 @@ import { MAX_LIST, storageKinds, type PhotoRecord } from './schema.js';
 // which gives the verdict and names the invalid fields. Each value is read once
 // and copied, so getters cannot change a value after it was checked.
 
-const KEYS = new Set(['id', 'takenAt', 'childIds', 'storedOn', 'purposes', 'purposeEndedAt', 'retainUntil',
-  'retentionAgreement', 'keepBeyondYearApproval', 'childrenLeft', 'consentWithdrawals']);
+/** Only a record's own fields (for…in, inherited ones too, as zod finds them). */
+const recordKeysOnly = (o: Record<string, unknown>): boolean => {
+  for (const k in o) {
+    switch (k) {
+      case 'id': case 'takenAt': case 'childIds': case 'storedOn': case 'purposes': case 'purposeEndedAt': case 'retainUntil':
+      case 'retentionAgreement': case 'keepBeyondYearApproval': case 'childrenLeft': case 'consentWithdrawals': break;
+      default: return false;
+    }
+  }
+  return true;
+};
 const PURPOSES = new Set<unknown>(purposes);
 const STORAGE = new Set<unknown>(storageKinds);
 const ROLES = new Set<unknown>(roles);
@@ -24,20 +33,28 @@ const onlyKeys = (o: Record<string, unknown>, keys: ReadonlySet<string>) => {
   for (const k in o) if (!keys.has(k)) return false;
   return true;
 };
-/** A copy of a plain array of at most MAX_LIST items that all pass `ok`, or undefined. */
+/** A copy of a plain array of at most MAX_LIST items that all pass `ok` (which refuses undefined, so a hole fails), or undefined. */
 function listOf<T>(v: unknown, ok: (x: unknown) => x is T): T[] | undefined {
   if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length > MAX_LIST) return undefined;
-  const out = v.slice();
-  for (let i = 0; i < out.length; i++) if (!(i in out) || !ok(out[i])) return undefined;
-  return out as T[];
+  const n = v.length;
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) {
+    const x: unknown = v[i];
+    if (!ok(x)) return undefined;
+    out.push(x);
+  }
+  return out;
 }
-const isPurpose = (v: unknown): v is PhotoRecord['purposes'][number] => PURPOSES.has(v);
+const isPurpose = (v: unknown): v is PhotoRecord['purposes'][number] => typeof v === 'string' && PURPOSES.has(v);
 /** An optional, nullable instant: returns [ok, value]. */
 const optInstant = (v: unknown): boolean => v === undefined || v === null || isInstantString(v);
 
 const LEFT_KEYS = new Set(['childId', 'leftAt']);
 const WITHDRAWAL_KEYS = new Set(['childId', 'uses', 'withdrawnAt']);
 const APPROVAL_KEYS = new Set(['approvedBy', 'approvedAt', 'purpose', 'until']);
+
+/** A record read by {@link fastParse}: the record, and its `takenAt` and `purposeEndedAt` in epoch milliseconds (NaN when absent). */
+export type ParsedRecord = PhotoRecord & { takenMs?: number; endedMs?: number };
 
 /**
  * The record, copied, when it is certainly valid; undefined when the schema must decide.
@@ -48,52 +65,66 @@ const APPROVAL_KEYS = new Set(['approvedBy', 'approvedAt', 'purpose', 'until']);
  * fastParse({ id: 'p1' }); // undefined: let the schema explain
  * ```
  */
-export function fastParse(x: unknown): PhotoRecord | undefined {
-  if (!isPlain(x) || !onlyKeys(x, KEYS)) return undefined;
-  const { id, takenAt, storedOn, purposeEndedAt, retainUntil, retentionAgreement, keepBeyondYearApproval } = x;
-  if (!isId(id) || typeof takenAt !== 'string' || !isInstantString(takenAt) || !STORAGE.has(storedOn)) return undefined;
+export function fastParse(x: unknown): ParsedRecord | undefined {
+  if (!isPlain(x) || !recordKeysOnly(x)) return undefined;
+  const { id, takenAt, storedOn, purposeEndedAt, retainUntil, retentionAgreement, keepBeyondYearApproval, childrenLeft, consentWithdrawals } = x;
+  if (!isId(id) || typeof takenAt !== 'string' || typeof storedOn !== 'string' || !STORAGE.has(storedOn)) return undefined;
+  const takenMs = instantMs(takenAt);
+  if (Number.isNaN(takenMs)) return undefined;
   const childIds = listOf(x.childIds, isId);
   const ps = listOf(x.purposes, isPurpose);
-  if (!childIds || !ps || !optInstant(purposeEndedAt) || !optInstant(retainUntil)) return undefined;
+  const endedMs = typeof purposeEndedAt === 'string' ? instantMs(purposeEndedAt) : Number.NaN;
+  if (!childIds || !ps || !(purposeEndedAt == null || !Number.isNaN(endedMs)) || !optInstant(retainUntil)) return undefined;
   if (retentionAgreement !== undefined && retentionAgreement !== null && retentionAgreement !== 'destroy' && retentionAgreement !== 'retain') return undefined;
-  const out: PhotoRecord = { id, takenAt, childIds, storedOn: storedOn as PhotoRecord['storedOn'], purposes: ps };
-  if (purposeEndedAt !== undefined) out.purposeEndedAt = purposeEndedAt as string | null;
-  if (retainUntil !== undefined) out.retainUntil = retainUntil as string | null;
-  if (retentionAgreement !== undefined) out.retentionAgreement = retentionAgreement as 'destroy' | 'retain' | null;
-  if (keepBeyondYearApproval !== undefined) {
-    if (keepBeyondYearApproval === null) out.keepBeyondYearApproval = null;
-    else {
-      const a = keepBeyondYearApproval;
-      if (!isPlain(a) || !onlyKeys(a, APPROVAL_KEYS)) return undefined;
-      const { approvedBy, approvedAt, purpose, until } = a;
-      if (!ROLES.has(approvedBy) || typeof approvedAt !== 'string' || !isInstantString(approvedAt) || !isPurpose(purpose) || !optInstant(until)) return undefined;
-      out.keepBeyondYearApproval = { approvedBy: approvedBy as never, approvedAt, purpose, ...(until !== undefined ? { until: until as string | null } : {}) };
-    }
+  const approval = keepBeyondYearApproval == null ? keepBeyondYearApproval : approvalOf(keepBeyondYearApproval);
+  const left = childrenLeft === undefined ? undefined : leftOf(childrenLeft);
+  const withdrawals = consentWithdrawals === undefined ? undefined : withdrawalsOf(consentWithdrawals);
+  if (approval === false || left === false || withdrawals === false) return undefined;
+  // One literal with every field (absent ones undefined): one object shape for every record read here.
+  return {
+    id, takenAt, childIds, storedOn: storedOn as PhotoRecord['storedOn'], purposes: ps,
+    purposeEndedAt: purposeEndedAt as string | null | undefined,
+    retainUntil: retainUntil as string | null | undefined,
+    retentionAgreement: retentionAgreement as 'destroy' | 'retain' | null | undefined,
+    keepBeyondYearApproval: approval,
+    childrenLeft: left,
+    consentWithdrawals: withdrawals,
+    takenMs,
+    endedMs,
+  };
+}
+
+type Approval = NonNullable<PhotoRecord['keepBeyondYearApproval']>;
+function approvalOf(a: unknown): Approval | false {
+  if (!isPlain(a) || !onlyKeys(a, APPROVAL_KEYS)) return false;
+  const { approvedBy, approvedAt, purpose, until } = a;
+  if (!ROLES.has(approvedBy) || typeof approvedAt !== 'string' || !isInstantString(approvedAt) || !isPurpose(purpose) || !optInstant(until)) return false;
+  return { approvedBy: approvedBy as Approval['approvedBy'], approvedAt, purpose, ...(until !== undefined ? { until: until as string | null } : {}) };
+}
+
+function leftOf(v: unknown): NonNullable<PhotoRecord['childrenLeft']> | false {
+  const l = listOf(v, isPlain);
+  if (!l) return false;
+  const copy: NonNullable<PhotoRecord['childrenLeft']> = [];
+  for (const e of l) {
+    if (!onlyKeys(e, LEFT_KEYS)) return false;
+    const { childId, leftAt } = e;
+    if (!isId(childId) || typeof leftAt !== 'string' || !isInstantString(leftAt)) return false;
+    copy.push({ childId, leftAt });
   }
-  if (x.childrenLeft !== undefined) {
-    const l = listOf(x.childrenLeft, isPlain);
-    if (!l) return undefined;
-    const copy: NonNullable<PhotoRecord['childrenLeft']> = [];
-    for (const e of l) {
-      if (!onlyKeys(e, LEFT_KEYS)) return undefined;
-      const { childId, leftAt } = e;
-      if (!isId(childId) || typeof leftAt !== 'string' || !isInstantString(leftAt)) return undefined;
-      copy.push({ childId, leftAt });
-    }
-    out.childrenLeft = copy;
+  return copy;
+}
+
+function withdrawalsOf(v: unknown): NonNullable<PhotoRecord['consentWithdrawals']> | false {
+  const l = listOf(v, isPlain);
+  if (!l) return false;
+  const copy: NonNullable<PhotoRecord['consentWithdrawals']> = [];
+  for (const e of l) {
+    if (!onlyKeys(e, WITHDRAWAL_KEYS)) return false;
+    const { childId, withdrawnAt } = e;
+    const uses = listOf(e.uses, isPurpose);
+    if (!isId(childId) || !uses || typeof withdrawnAt !== 'string' || !isInstantString(withdrawnAt)) return false;
+    copy.push({ childId, uses, withdrawnAt });
   }
-  if (x.consentWithdrawals !== undefined) {
-    const l = listOf(x.consentWithdrawals, isPlain);
-    if (!l) return undefined;
-    const copy: NonNullable<PhotoRecord['consentWithdrawals']> = [];
-    for (const e of l) {
-      if (!onlyKeys(e, WITHDRAWAL_KEYS)) return undefined;
-      const { childId, withdrawnAt } = e;
-      const uses = listOf(e.uses, isPurpose);
-      if (!isId(childId) || !uses || typeof withdrawnAt !== 'string' || !isInstantString(withdrawnAt)) return undefined;
-      copy.push({ childId, uses, withdrawnAt });
-    }
-    out.consentWithdrawals = copy;
-  }
-  return out;
+  return copy;
 }

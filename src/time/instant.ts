@@ -1,4 +1,5 @@
-import { fromLondon, toLondonWall } from './london.js';
+import { isoDayOfMs } from './civil.js';
+import { fromLondon, londonOffset } from './london.js';
 
 /** The time zone every policy period is computed in. */
 export const LONDON = 'Europe/London';
@@ -68,5 +69,6 @@ export const isInstant = (value: unknown): boolean => !Number.isNaN(instantMs(va
 
 /** The calendar day in London of an instant, as `yyyy-MM-dd`. */
 export function londonDay(instant: Date): string {
-  return toLondonWall(instant.getTime()).toISOString().slice(0, 10);
+  const ms = instant.getTime();
+  return isoDayOfMs(ms + londonOffset(ms) * 60_000);
 }

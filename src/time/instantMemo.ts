@@ -1,28 +1,37 @@
+import { daysFromCivil } from './civil.js';
 import { toInstant } from './instant.js';
+import { fromLondon } from './london.js';
 
-const LIMIT = 20_000;
-const days = new Map<string, number>();
+// London midnights of the days of years 1900–2999, filled in as they are asked for: [year - 1900][month * 32 + day].
+const midnights: (Float64Array | undefined)[] = new Array(1100);
 const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAY = 86_400_000;
-const RECENT = 4;
-const recentText: string[] = ['', '', '', ''];
-const recentMs: number[] = [0, 0, 0, 0];
-let slot = 0;
-
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
 
 /** Two digits at i, or -1000 when either is not a digit. */
 const two = (s: string, i: number) => {
   const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1000;
 };
+/** Four digits at i, or a negative number when one is not a digit. */
+const four = (s: string, i: number) => {
+  const hi = two(s, i), lo = two(s, i + 2);
+  return hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
+};
+
+/** `yyyy-MM-dd` read by hand: midnight in London (NaN for an impossible day); undefined for any other form. */
+function londonMidnight(s: string): number | undefined {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const y = four(s, 0), m = two(s, 5), d = two(s, 8);
+  if (!(y >= 0 && m >= 0 && d >= 0)) return undefined;
+  if (!(y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m))) return Number.NaN;
+  const year = (midnights[y - 1900] ??= new Float64Array(13 * 32).fill(Number.NaN));
+  const i = m * 32 + d;
+  let ms = year[i]!;
+  if (Number.isNaN(ms)) ms = year[i] = fromLondon(y, m, d);
+  return ms;
+}
+
+const daysIn = (y: number, m: number) => (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DIM[m - 1]!);
 
 /** `yyyy-MM-ddTHH:mm:ssZ` or `yyyy-MM-ddTHH:mm:ss.SSSZ` read by hand; undefined for any other form. */
 function utcInstant(s: string): number | undefined {
@@ -30,19 +39,18 @@ function utcInstant(s: string): number | undefined {
   if ((n !== 20 && n !== 24) || s.charCodeAt(n - 1) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 ||
     s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
   if (n === 24 && s.charCodeAt(19) !== 46) return undefined;
-  const y = two(s, 0) * 100 + two(s, 2), m = two(s, 5), d = two(s, 8), hh = two(s, 11), mm = two(s, 14), ss = two(s, 17);
+  const y = four(s, 0), m = two(s, 5), d = two(s, 8), hh = two(s, 11), mm = two(s, 14), ss = two(s, 17);
   let ms = 0;
   if (n === 24) { const c = s.charCodeAt(22) - 48; ms = two(s, 20) * 10 + (c >= 0 && c <= 9 ? c : -1000); }
   if (!(y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59 && ss >= 0 && ss <= 59 && ms >= 0)) return Number.NaN;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (d > (m === 2 && leap ? 29 : DIM[m - 1]!)) return Number.NaN;
+  if (d > daysIn(y, m)) return Number.NaN;
   return daysFromCivil(y, m, d) * DAY + ((hh * 60 + mm) * 60 + ss) * 1000 + ms;
 }
 
 /**
  * {@link toInstant} in epoch milliseconds (NaN when not an instant), fast for
- * a sweep: UTC date-times are read by hand, date-only values (a time-zone
- * lookup each) are memoised in a bounded memo; anything else goes to `toInstant`.
+ * a sweep: UTC date-times and dates are read by hand (the London midnight of each
+ * day remembered, by year); anything else goes to `toInstant`.
  *
  * @example
  * ```ts
@@ -52,26 +60,11 @@ function utcInstant(s: string): number | undefined {
  */
 export function instantMs(value: string): number {
   if (value.length === 10) {
-    let ms = days.get(value);
-    if (ms === undefined) {
-      if (days.size >= LIMIT) days.clear();
-      ms = toInstant(value)?.getTime() ?? Number.NaN;
-      days.set(value, ms);
-    }
-    return ms;
+    const ms = londonMidnight(value);
+    return ms === undefined ? (toInstant(value)?.getTime() ?? Number.NaN) : ms;
   }
-  const n = value.length;
-  if (n === 20 || n === 24) {
-    // A sweep reads each instant twice (checked, then used): the last few are remembered (pure, so the same answer).
-    for (let i = 0; i < RECENT; i++) if (recentText[i] === value) return recentMs[i]!;
-    const ms = utcInstant(value);
-    if (ms !== undefined) {
-      recentText[slot] = value;
-      recentMs[slot] = ms;
-      slot = (slot + 1) % RECENT;
-      return ms;
-    }
-  }
+  const ms = utcInstant(value);
+  if (ms !== undefined) return ms;
   return toInstant(value)?.getTime() ?? Number.NaN;
 }
 

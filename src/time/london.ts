@@ -33,6 +33,3 @@ export function fromLondon(y: number, m: number, d: number, hh = 0, mm = 0, ss =
   const second = wall - after * 60_000;
   return londonOffset(second) === after ? second : first;
 }
-
-/** The London wall-clock fields of an instant, read as UTC fields of the returned Date. */
-export const toLondonWall = (ms: number): Date => new Date(ms + londonOffset(ms) * 60_000);

@@ -1,3 +1,4 @@
+import { daysFromCivil, isoDayOfDays } from './civil.js';
 import { londonDay } from './instant.js';
 import { londonOffset } from './london.js';
 
@@ -5,19 +6,36 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const LIMIT = 20_000;
 
-// Pure lookups, so one bounded memo serves every sweep in the process.
-const starts = new Map<number, number>();
-const names = new Map<number, string>();
+// Pure lookups, so one memo serves every sweep in the process. Days 1900–2999 are
+// remembered in blocks of 512 days, filled in as they are asked for.
+const FIRST = daysFromCivil(1900, 1, 1);
+const SPAN = daysFromCivil(3000, 1, 1) - FIRST;
+const BLOCK = 512;
+/** Per UTC day: London's offset (ms) all that day, CHANGES when it changes during the day, NaN until known. */
+const offsetBlocks: (Float64Array | undefined)[] = [];
+/** Per day number: its `yyyy-MM-dd` name. */
+const nameBlocks: (string[] | undefined)[] = [];
+const CHANGES = Number.POSITIVE_INFINITY;
 const hours = new Map<number, string>();
-const remember = <K, V>(m: Map<K, V>, k: K, make: () => V): V => {
-  let v = m.get(k);
-  if (v === undefined) {
-    if (m.size >= LIMIT) m.clear();
-    v = make();
-    m.set(k, v);
+
+/** London's offset (ms) through UTC day `d` (index `i` from 1900-01-01), or CHANGES. */
+function dayOffset(d: number, i: number): number {
+  const block = (offsetBlocks[i >> 9] ??= new Float64Array(BLOCK).fill(Number.NaN));
+  let v = block[i & (BLOCK - 1)]!;
+  if (Number.isNaN(v)) {
+    const start = londonOffset(d * DAY), end = londonOffset((d + 1) * DAY);
+    v = block[i & (BLOCK - 1)] = start === end ? start * 60_000 : CHANGES;
   }
   return v;
-};
+}
+
+/** The name of day number `local`, remembered. */
+function nameOf(local: number): string {
+  const i = local - FIRST;
+  if (!(i >= 0 && i < SPAN)) return isoDayOfDays(local);
+  const block = (nameBlocks[i >> 9] ??= new Array<string>(BLOCK));
+  return (block[i & (BLOCK - 1)] ??= isoDayOfDays(local));
+}
 
 /**
  * The London calendar day (`yyyy-MM-dd`) of an instant, fast for sweeps over
@@ -34,17 +52,6 @@ export function londonDayFast(instant: Date): string {
   return londonDayOfMs(instant.getTime());
 }
 
-/** London's offset (ms) at the start of UTC day `d`. */
-const startOffset = (d: number): number => {
-  let v = starts.get(d);
-  if (v === undefined) {
-    if (starts.size >= LIMIT) starts.clear();
-    v = londonOffset(d * DAY) * 60_000;
-    starts.set(d, v);
-  }
-  return v;
-};
-
 /**
  * {@link londonDayFast} for an instant in milliseconds (no Date on the hot path).
  *
@@ -55,16 +62,20 @@ const startOffset = (d: number): number => {
  */
 export function londonDayOfMs(ms: number): string {
   const d = Math.floor(ms / DAY);
-  const off = startOffset(d);
-  if (off !== startOffset(d + 1)) return remember(hours, Math.floor(ms / HOUR), () => londonDay(new Date(ms)));
-  const local = Math.floor((ms + off) / DAY);
-  let v = names.get(local);
-  if (v === undefined) {
-    if (names.size >= LIMIT) names.clear();
-    v = new Date(local * DAY).toISOString().slice(0, 10);
-    names.set(local, v);
+  const i = d - FIRST;
+  if (!(i >= 0 && i < SPAN)) return londonDay(new Date(ms));
+  const off = dayOffset(d, i);
+  if (off === CHANGES) {
+    const h = Math.floor(ms / HOUR);
+    let v = hours.get(h);
+    if (v === undefined) {
+      if (hours.size >= LIMIT) hours.clear();
+      v = londonDay(new Date(ms));
+      hours.set(h, v);
+    }
+    return v;
   }
-  return v;
+  return nameOf(Math.floor((ms + off) / DAY));
 }
 
 /**

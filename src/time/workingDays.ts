@@ -1,3 +1,4 @@
+import { isoDayOfMs } from './civil.js';
 import { londonOffset } from './london.js';
 
 const HOUR = 3_600_000;
@@ -8,7 +9,7 @@ const offsetMs = (ms: number) => londonOffset(ms) * 60_000;
 const toWall = (ms: number) => ms + offsetMs(ms);
 /** The instant of a London wall-clock time (outside the clock-change hour). */
 const fromWall = (wall: number) => wall - offsetMs(wall - offsetMs(wall));
-const dayKey = (wallDay: number) => new Date(wallDay).toISOString().slice(0, 10);
+const dayKey = isoDayOfMs;
 
 /** True for `yyyy-MM-dd` strings naming a real calendar day (a bank-holiday list entry). */
 export const isDay = (v: unknown): v is string => {

@@ -87,6 +87,9 @@ function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Da
     anyNameForbidden: inList(policy.anyNameForbiddenIn),
     nameInFileNameForbidden: inList(policy.nameInFileNameForbiddenIn),
   };
+  // A date-only review date runs to the end of that London day; a date-time is exact.
+  let today: string | undefined;
+  const reviewOverdue = (raw: string) => (raw.length === 10 ? (today ??= londonDay(at)) > raw : now > instantMs(raw));
   const byChild = new Map<string, Consent[]>();
   for (const c of consents) {
     const l = byChild.get(c.childId);
@@ -109,7 +112,7 @@ function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Da
         consentCoversAudience: r?.audiences.includes(audience) === true,
         consentWithdrawn: withdrawn <= now,
         consentGivenBeforeTaking: given <= takenAt,
-        consentReviewOverdue: r?.reviewBy !== undefined && reviewOverdue(r.reviewBy, at),
+        consentReviewOverdue: r?.reviewBy !== undefined && reviewOverdue(r.reviewBy),
         consentImplicationsExplained: r?.implicationsExplained === true,
         childObjects: r?.childObjects === true || ch.objects === true,
         childAgreed: tri(ch.agreed),
@@ -122,10 +125,6 @@ function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Da
   return { root, items };
 }
 
-/** A date-only review date runs to the end of that London day; a date-time is exact. */
-function reviewOverdue(raw: string, at: Date): boolean {
-  return raw.length === 10 ? londonDay(at) > raw : at.getTime() > instantMs(raw);
-}
 
 /** The latest consent record governs; two latest records that disagree are contradictory. */
 function governing(records: Consent[]): { record?: Consent; contradictory: boolean } {

@@ -5,6 +5,7 @@ import { photoRecordSchema } from '../schema.js';
 import { checkPhotoRetention } from './index.js';
 import { malformedArb, recordArb } from '../arbitraries.test-support.js';
 import { fastParse } from '../fastParse.js';
+import { toInstant } from '../../time/instant.js';
 
 const AT = '2026-11-22T10:00:00Z';
 const presetArb = fc.constantFrom(...presetIds);
@@ -25,6 +26,13 @@ describe('checkPhotoRetention: properties', () => {
       expect(checkPhotoRetention(record, { at: at as never }).action).toBe('review');
       expect(checkPhotoRetention(record, { at: AT, policy: 'nowhere' as never }).action).toBe('review');
     }), { numRuns: 100 });
+  });
+  it('a date with a letter among its digits is invalid input, never kept (29a0 is not the year 1900)', () => {
+    for (const takenAt of ['29a0-01-01T00:00:00Z', '29a0-01-01', '2026-1a-01', '2026-01-0a', '2026-01-01T1a:00:00Z', '20 6-01-01']) {
+      const d = checkPhotoRetention({ id: 'p', takenAt, childIds: [], storedOn: 'other', purposes: ['display'] }, { at: AT });
+      expect(d.action, takenAt).toBe('review');
+      expect(d.reasons[0]?.subject, takenAt).toBe('photo.takenAt');
+    }
   });
   it('a photo taken after `at` is invalid input, never kept', () => {
     const d = checkPhotoRetention({ id: 'p', takenAt: '2026-11-23', childIds: [], storedOn: 'other', purposes: ['display'], retainUntil: '2027-01-01' }, { at: AT });
@@ -47,7 +55,11 @@ describe('checkPhotoRetention: properties', () => {
       const slow = photoRecordSchema.safeParse(record);
       if (fast) {
         expect(slow.success).toBe(true);
-        expect(fast).toEqual(slow.data);
+        const { takenMs, endedMs, ...read } = fast;
+        expect(read).toEqual(slow.data);
+        const { takenAt, purposeEndedAt } = record as { takenAt: string; purposeEndedAt?: string | null };
+        expect(takenMs).toBe(toInstant(takenAt)!.getTime());
+        expect(endedMs).toBe(purposeEndedAt == null ? Number.NaN : toInstant(purposeEndedAt)!.getTime());
       }
       if (slow.success && typeof record === 'object' && record !== null && Object.getPrototypeOf(record) === Object.prototype) expect(fast).toBeDefined();
     }), { numRuns: 500 });

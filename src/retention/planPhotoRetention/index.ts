@@ -60,11 +60,11 @@ export function planPhotoRetention(records: AsyncIterable<unknown>, options?: De
 export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<unknown>, options?: DecisionOptions): RetentionSweep {
   const rc = retentionContext(options);
   const rules = rc.ctx.ruleSet.byArea.get('retention')?.root ?? [];
-  const fire = decisionTable(retentionArea, rules);
-  // The names and verdict of each set of fired rules (the decision table returns the same array for the same set).
-  const verdicts = new WeakMap<readonly number[], { names: string[]; verdict: Verdict }>();
-  let lastFired: readonly number[] | undefined;
-  let lastKnown: { names: string[]; verdict: Verdict } | undefined;
+  // The rules that fire, their names and the verdict, once per combination of facts.
+  const fire = decisionTable(retentionArea, rules, (fired) => {
+    const list = fired.map((i) => rules[i]!.rule);
+    return { fired, names: list.map((x) => x.name), verdict: verdictOf(list.map((x) => ({ effect: x.event.type, data: x.event.params }))) };
+  });
   let summary = emptySummary();
   // Counts per rule by position (cheaper than a keyed object per record); written to summary.rules on read.
   let counts = new Array<number>(rules.length).fill(0);
@@ -85,16 +85,8 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
     let verdict: Verdict;
     let problems: string[] | undefined;
     if (r.facts) {
-      const fired = fire(r.facts);
-      let known = fired === lastFired ? lastKnown : verdicts.get(fired);
-      if (!known) {
-        const list = fired.map((i) => rules[i]!.rule);
-        known = { names: list.map((x) => x.name), verdict: verdictOf(list.map((x) => ({ effect: x.event.type, data: x.event.params }))) };
-        verdicts.set(fired, known);
-      }
-      lastFired = fired;
-      lastKnown = known;
-      for (const i of fired) counts[i]!++;
+      const known = fire(r.facts);
+      for (const i of known.fired) counts[i]!++;
       names = known.names.slice();
       verdict = known.verdict;
     } else {
@@ -106,7 +98,7 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
     const action = verdict.action;
     const deleteBy = deleteByOf(verdict, r);
     summary.records++;
-    summary[action]++;
+    if (action === 'keep') summary.keep++; else if (action === 'delete') summary.delete++; else summary.review++;
     const out: RetentionAction = { index, id, action, rules: names };
     if (deleteBy !== undefined) out.deleteBy = deleteBy;
     if (problems) out.problems = problems;
@@ -118,11 +110,26 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
   const unusable = () => { summary.problem = 'records must be an Iterable or an AsyncIterable of photo records'; };
   const sweep: SyncRetentionSweep = {
     get summary() { return flush(); },
-    *[Symbol.iterator]() {
+    // A plain iterator rather than a generator: one resumption less per record.
+    [Symbol.iterator]() {
       reset();
-      if (!sync) return unusable();
+      if (!sync) { unusable(); return [][Symbol.iterator](); }
+      const source = (records as Iterable<unknown>)[Symbol.iterator]();
       let i = 0;
-      for (const record of records as Iterable<unknown>) yield plan(record, i++);
+      let done = false;
+      const finish = (): IteratorResult<RetentionAction> => { done = true; return { value: undefined, done: true }; };
+      return {
+        next(): IteratorResult<RetentionAction> {
+          if (done) return { value: undefined, done: true };
+          const r = source.next();
+          return r.done ? finish() : { value: plan(r.value, i++), done: false };
+        },
+        return(): IteratorResult<RetentionAction> {
+          if (!done) { done = true; source.return?.(); }
+          return { value: undefined, done: true };
+        },
+        [Symbol.iterator]() { return this; },
+      };
     },
     async *[Symbol.asyncIterator]() {
       reset();

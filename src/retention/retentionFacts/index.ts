@@ -2,14 +2,14 @@ import type { Duration } from 'date-fns';
 import type { Finding } from '../../decision/types.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
-import { publicPurposes, type Purpose } from '../../lifecycle/vocabulary.js';
+import { publicPurposes, purposes, type Purpose } from '../../lifecycle/vocabulary.js';
 import type { Facts } from '../../rules/compile.js';
 import { instantMs } from '../../time/instantMemo.js';
 import { londonDayOfMs } from '../../time/londonDays.js';
 import { addPeriod, addYear, nextMonthDay, parsePeriod } from '../../time/periods.js';
 import type { Deadline } from '../facts.js';
 import type { RetentionPolicy } from '../policy.js';
-import { fastParse } from '../fastParse.js';
+import { fastParse, type ParsedRecord } from '../fastParse.js';
 import { photoRecordSchema, type PhotoRecord } from '../schema.js';
 
 /** Everything a retention decision needs that does not depend on the record: built once per sweep. */
@@ -24,6 +24,8 @@ export interface RetentionContext {
   purge: (takenDay: string) => string;
   valid: ReadonlySet<string>;
   beyondYear: ReadonlySet<string>;
+  /** Per purpose: OUTSIDE (not a valid purpose), PERSONAL, BEYOND_YEAR, as bits. */
+  purposeKinds: ReadonlyMap<string, number>;
   approvers: ReadonlySet<string>;
   public: ReadonlySet<string>;
 }
@@ -36,6 +38,8 @@ export interface RetentionFacts {
   /** The earliest date a kept photo is due to go (end of agreed period, purge, end of approval). */
   scheduled?: string;
 }
+
+const OUTSIDE = 1, PERSONAL = 2, BEYOND_YEAR = 4;
 
 /** Dates computed from days, by period (pure, so shared by every sweep in the process; each memo bounded). */
 const shared = new Map<string, Map<string, string>>();
@@ -76,6 +80,8 @@ export function retentionContext(options: unknown): RetentionContext {
     purge: memo(`purge ${purgeDate}`, (d) => (purgeDate === null ? addYear(d) : nextMonthDay(d, purgeDate))),
     valid: new Set(policy.validPurposes),
     beyondYear: new Set(policy.beyondYearPurposes),
+    purposeKinds: new Map(purposes.map((u) => [u, (policy.validPurposes.includes(u) ? 0 : OUTSIDE) | (u === 'personal' ? PERSONAL : 0) |
+      (policy.beyondYearPurposes.includes(u) ? BEYOND_YEAR : 0)])),
     approvers: new Set(policy.beyondYearApprovers),
     public: new Set(publicPurposes),
   };
@@ -108,28 +114,28 @@ const min = (a: string | undefined, b: string) => (a === undefined || b < a ? b 
 /** Validates one record and computes its facts and dates. Never throws. */
 export function recordFacts(record: unknown, rc: RetentionContext): RetentionFacts {
   if (rc.ctx.findings.length) return { findings: rc.ctx.findings, dates: {} };
-  let p = fastParse(record);
+  let p: ParsedRecord | undefined = fastParse(record);
   if (!p) {
     const parsed = photoRecordSchema.safeParse(record);
     if (!parsed.success) return { findings: inputFindings('photo', record, parsed.error.issues), dates: {} };
     p = parsed.data as PhotoRecord;
   }
-  const takenMs = instantMs(p.takenAt);
+  const takenMs = p.takenMs ?? instantMs(p.takenAt);
   if (takenMs > rc.atMs) {
     return { findings: [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')], dates: {} };
   }
   const policy = rc.policy;
-  const dates: Partial<Record<Deadline, string>> = { now: rc.today };
+  // Every deadline present from the start: one object shape for every record.
+  const dates: Partial<Record<Deadline, string>> = {
+    now: rc.today, 'purpose-ended': undefined, 'retain-until': undefined, 'yearly-purge': undefined, 'child-left': undefined, 'consent-withdrawn': undefined,
+  };
   const showsChildren = p.childIds.length > 0;
   const onDevice = p.storedOn === 'setting-device';
 
-  let purposeOutsidePolicy = false, personalPurpose = false, beyondYearPurpose = false;
-  for (const u of p.purposes) {
-    if (!rc.valid.has(u)) purposeOutsidePolicy = true;
-    if (u === 'personal') personalPurpose = true;
-    if (rc.beyondYear.has(u)) beyondYearPurpose = true;
-  }
-  const endedMs = p.purposeEndedAt != null ? instantMs(p.purposeEndedAt) : Number.NaN;
+  let kinds = 0;
+  for (const u of p.purposes) kinds |= rc.purposeKinds.get(u) ?? OUTSIDE;
+  const purposeOutsidePolicy = (kinds & OUTSIDE) !== 0, personalPurpose = (kinds & PERSONAL) !== 0, beyondYearPurpose = (kinds & BEYOND_YEAR) !== 0;
+  const endedMs = p.endedMs ?? (p.purposeEndedAt != null ? instantMs(p.purposeEndedAt) : Number.NaN);
   const ended = endedMs <= rc.atMs;
   if (ended) dates['purpose-ended'] = p.purposeEndedAt!.length === 10 ? p.purposeEndedAt! : rc.day(endedMs);
 
@@ -206,7 +212,5 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
     childrenLeft,
     consentWithdrawn,
   };
-  const out: RetentionFacts = { findings: [], facts, dates };
-  if (scheduled !== undefined) out.scheduled = scheduled;
-  return out;
+  return { findings: [], facts, dates, scheduled };
 }
