@@ -1,7 +1,7 @@
 import { toDecision, type Decision } from './index.js';
 import type { PreparedFacts } from './options.js';
 import { invalid } from '../input/findings.js';
-import { evaluateArea } from '../rules/ruleSet.js';
+import { evaluateArea } from '../rules/compileRuleSet.js';
 
 /** Evaluates prepared facts with the built-in synchronous evaluator. */
 export function decide(prepared: PreparedFacts): Decision {

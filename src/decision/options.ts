@@ -1,7 +1,10 @@
 import type { Finding, PolicyRef } from './types.js';
 import { invalid } from '../input/findings.js';
-import { refOf, requestedRef, resolvePolicy, type PolicyOption, type SettingPolicy } from '../policy/settingPolicy.js';
-import { isRuleSet, shippedRuleSet, type FactSets, type RuleSet } from '../rules/ruleSet.js';
+import { resolveSection } from '../policy/resolveSection.js';
+import type { PolicySection } from '../policy/section.js';
+import type { SectionName } from '../policy/sectionNames.js';
+import type { PolicyOption } from '../policy/settingPolicy.js';
+import { isRuleSet, type FactSets, type RuleSet } from '../rules/compileRuleSet.js';
 import { toInstant } from '../time/instant.js';
 
 /** Options every decision function takes. */
@@ -14,26 +17,37 @@ export interface DecisionOptions {
   rules?: RuleSet;
 }
 
+/** What a decision reads of the options: its section of the policy, and its default rules. */
+export interface AreaOptions<T> {
+  name: SectionName;
+  section: PolicySection<T>;
+  /** The shipped rules of the area (used unless `options.rules` is given). */
+  rules: () => RuleSet;
+}
+
 /** Options after checking: what the facts need, plus findings for what was wrong. */
-export interface Context {
-  policy: SettingPolicy;
+export interface Context<T> {
+  /** The decision's section of the policy. */
+  policy: T;
   ref: PolicyRef;
   ruleSet: RuleSet;
   at: Date;
   findings: Finding[];
 }
 
-/** Checks the options; `needsAt` when the decision depends on time. Never throws. */
-export function readOptions(options: unknown, needsAt: boolean): Context {
+/** Checks the options for one area's decision; `needsAt` when it depends on time. Never throws. */
+export function readOptions<T>(options: unknown, needsAt: boolean, area: AreaOptions<T>): Context<T> {
   const findings: Finding[] = [];
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   if (options !== undefined && (typeof options !== 'object' || options === null)) findings.push(invalid('options', 'options must be an object'));
-  const { policy, findings: pf } = resolvePolicy(o.policy);
+  const { section, ref, findings: pf } = resolveSection(o.policy, area.name, area.section);
   findings.push(...pf);
-  let ruleSet = shippedRuleSet();
-  if (o.rules !== undefined) {
-    if (isRuleSet(o.rules)) ruleSet = o.rules;
-    else findings.push(invalid('options.rules', 'options.rules must be a rule set made by createRuleSet'));
+  let ruleSet: RuleSet;
+  if (o.rules === undefined) ruleSet = area.rules();
+  else if (isRuleSet(o.rules)) ruleSet = o.rules;
+  else {
+    ruleSet = area.rules();
+    findings.push(invalid('options.rules', 'options.rules must be a rule set made by createRuleSet'));
   }
   const at = toInstant(o.at);
   if (at === undefined && (needsAt || o.at !== undefined)) {
@@ -41,8 +55,7 @@ export function readOptions(options: unknown, needsAt: boolean): Context {
       ? 'options.at is required: the decision depends on the time (there is no hidden clock)'
       : 'options.at must be an ISO 8601 date-time (e.g. 2026-11-22T10:00:00Z) or a valid Date'));
   }
-  const ref = pf.length ? requestedRef(o.policy) : refOf(policy);
-  return { policy, ref, ruleSet, at: at ?? new Date(Number.NaN), findings };
+  return { policy: section, ref, ruleSet, at: at ?? new Date(Number.NaN), findings };
 }
 
 /**

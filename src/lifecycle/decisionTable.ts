@@ -1,5 +1,5 @@
 import type { Facts } from '../rules/compile.js';
-import type { CompiledRule } from '../rules/ruleSet.js';
+import type { CompiledRule } from '../rules/compileRuleSet.js';
 import type { AreaSpec } from '../rules/types.js';
 
 type Key = (facts: Facts) => number;

@@ -4,6 +4,8 @@ import { inputFindings, invalid } from '../input/findings.js';
 import { isPresetId, presetIds, presetInfo, type PresetId } from './presets.js';
 import type { DeepPartial, PolicySection } from './section.js';
 import { sections } from './sections.js';
+import { deepFreeze, isPlain, merge, validated } from './merge.js';
+import { presetSection } from './resolveSection.js';
 
 type Sections = typeof sections;
 type SectionValues = { [K in keyof Sections]: Sections[K] extends PolicySection<infer T> ? T : never };
@@ -59,27 +61,6 @@ export const settingPolicySchema = z.strictObject({
   ...Object.fromEntries(sectionEntries.map(([k, s]) => [k, s.schema])),
 });
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-
-function merge(base: unknown, over: unknown): unknown {
-  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
-  const out: Record<string, unknown> = { ...base };
-  for (const key of Object.keys(over)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    out[key] = merge(base[key], over[key]);
-  }
-  return out;
-}
-
-function deepFreeze<T>(v: T): T {
-  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
-  }
-  return v;
-}
-
-const validated = new WeakSet<object>();
 const presetCache = new Map<PresetId, SettingPolicy>();
 
 /**
@@ -95,7 +76,7 @@ export function presetPolicy(id: PresetId): SettingPolicy {
   if (!p) {
     const info = presetInfo[id];
     const out: Record<string, unknown> = { id, version: info.version, basedOn: id, name: info.title };
-    for (const [k, s] of sectionEntries) out[k] = id === 'baseline' ? s.baseline : merge(s.baseline, s.presets[id] ?? {});
+    for (const [k, s] of sectionEntries) out[k] = presetSection(k, s, id);
     p = deepFreeze(out as SettingPolicy);
     validated.add(p);
     presetCache.set(id, p);
@@ -141,13 +122,4 @@ export function definePolicy(input: SettingPolicyInput): SettingPolicy {
   const { policy, findings } = resolvePolicy(input);
   if (findings.length) throw new PolicyValidationError(findings);
   return policy;
-}
-
-/** The reference to the policy that a decision names. */
-export const refOf = (p: SettingPolicy): PolicyRef => ({ id: p.id, version: p.version });
-
-/** Reference for a decision whose policy option was invalid. */
-export function requestedRef(option: unknown): PolicyRef {
-  if (isPlain(option) && typeof option.id === 'string') return { id: option.id, version: typeof option.version === 'string' ? option.version : 'invalid' };
-  return { id: typeof option === 'string' ? option : 'invalid', version: 'invalid' };
 }

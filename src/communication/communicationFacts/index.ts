@@ -1,7 +1,8 @@
 import type { PreparedFacts } from '../../decision/options.js';
+import { communicationDecision } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
-import type { FactSets } from '../../rules/ruleSet.js';
+import type { FactSets } from '../../rules/compileRuleSet.js';
 import { actorOf, holds, tri } from '../../phone/people.js';
 import type { CommunicationPolicy } from '../policy.js';
 import { communicationRequestSchema, type CommunicationRequest } from '../schema.js';
@@ -21,13 +22,13 @@ const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journa
  * ```
  */
 export function communicationFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false);
+  const ctx = readOptions(options, false, communicationDecision);
   const base = { area: 'communication', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const r = communicationRequestSchema.safeParse(request);
   const findings = [...ctx.findings];
   if (!r.success) findings.push(...inputFindings('request', request, r.error.issues));
   if (findings.length || !r.success) return { ...base, findings };
-  return { ...base, findings: [], sets: factSets(r.data as CommunicationRequest, ctx.policy.communication) };
+  return { ...base, findings: [], sets: factSets(r.data as CommunicationRequest, ctx.policy) };
 }
 
 function factSets(q: CommunicationRequest, policy: CommunicationPolicy): FactSets {

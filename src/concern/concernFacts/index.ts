@@ -1,4 +1,5 @@
 import type { Finding } from '../../decision/types.js';
+import { concernDecision } from '../rules.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
@@ -50,8 +51,8 @@ const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childmin
  * const { prepared, timing } = prepareConcern(concern, { policy: 'kirklees-primary' });
  * ```
  */
-export function prepareConcern(concern: unknown, options?: unknown): { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context } {
-  const ctx = readOptions(options, false);
+export function prepareConcern(concern: unknown, options?: unknown): { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context<ConcernPolicy> } {
+  const ctx = readOptions(options, false, concernDecision);
   const base = { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const findings: Finding[] = ctx.findings.length ? [...ctx.findings] : [];
   const holidays = readHolidays(options, findings);
@@ -73,7 +74,7 @@ export function prepareConcern(concern: unknown, options?: unknown): { prepared:
   }
   const kinds = (Array.isArray(data.kind) ? [...new Set(data.kind)] : [data.kind]) as ConcernKind[];
   const role = data.subject?.role ?? 'none';
-  const policy = ctx.policy.concern;
+  const policy = ctx.policy;
   const root = {
     kinds,
     kindCount: kinds.length,

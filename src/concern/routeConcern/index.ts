@@ -1,7 +1,7 @@
 import { sortFindings } from '../../decision/index.js';
 import type { Finding, PolicyRef } from '../../decision/types.js';
 import { invalid } from '../../input/findings.js';
-import { evaluateArea } from '../../rules/ruleSet.js';
+import { evaluateArea } from '../../rules/compileRuleSet.js';
 import { addExactHours, addLondonDays, endOfWorkingDays } from '../../time/workingDays.js';
 import { prepareConcern, type ConcernTiming, type RouteOptions } from '../concernFacts/index.js';
 import type { Contact } from '../policy.js';

@@ -1,6 +1,7 @@
 import { readOptions, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
+import { deviceDecision } from '../rules.js';
 import { inputFindings } from '../../input/findings.js';
-import type { FactSets } from '../../rules/ruleSet.js';
+import type { FactSets } from '../../rules/compileRuleSet.js';
 import type { DevicePolicy } from '../policy.js';
 import { deviceSchema, tripSchema, type Device, type Trip } from '../schema.js';
 
@@ -19,7 +20,7 @@ const either = (a: boolean | undefined, b: boolean | undefined) => (a === true |
  * ```
  */
 export function deviceFacts(device: unknown, trip: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false);
+  const ctx = readOptions(options, false, deviceDecision);
   const base = { area: 'device', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const d = deviceSchema.safeParse(device);
   const t = tripSchema.safeParse(trip);
@@ -27,7 +28,7 @@ export function deviceFacts(device: unknown, trip: unknown, options?: DecisionOp
   if (!d.success) findings.push(...inputFindings('device', device, d.error.issues));
   if (!t.success) findings.push(...inputFindings('trip', trip, t.error.issues));
   if (findings.length || !d.success || !t.success) return { ...base, findings };
-  return { ...base, findings: [], sets: factSets(d.data as Device, t.data as Trip, ctx.policy.device) };
+  return { ...base, findings: [], sets: factSets(d.data as Device, t.data as Trip, ctx.policy) };
 }
 
 function factSets(d: Device, t: Trip, policy: DevicePolicy): FactSets {

@@ -1,8 +1,9 @@
 import type { PreparedFacts } from '../../decision/options.js';
+import { imageDecision } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
-import type { FactSets } from '../../rules/ruleSet.js';
+import type { FactSets } from '../../rules/compileRuleSet.js';
 import { instantMs, londonDay } from '../../time/instant.js';
 import type { ImagePolicy } from '../policy.js';
 import { nameUse, words } from '../names.js';
@@ -24,7 +25,7 @@ const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no'
  * ```
  */
 export function imageFacts(photo: unknown, consents: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, true);
+  const ctx = readOptions(options, true, imageDecision);
   const base = { area: 'image', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const p = parsePhoto(photo);
   const c = parseConsents(consents);
@@ -36,7 +37,7 @@ export function imageFacts(photo: unknown, consents: unknown, options?: Decision
   if (takenAt > ctx.at.getTime()) {
     return { ...base, findings: [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')] };
   }
-  return { ...base, findings: [], sets: factSets(p.data as Photo, c.data as Consent[], ctx.policy.image, ctx.at, takenAt) };
+  return { ...base, findings: [], sets: factSets(p.data as Photo, c.data as Consent[], ctx.policy, ctx.at, takenAt) };
 }
 
 function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Date, takenAt: number): FactSets {

@@ -1,4 +1,5 @@
 import type { PreparedFacts } from '../../decision/options.js';
+import { internetDecision } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
 import { tri } from '../../phone/people.js';
@@ -14,14 +15,14 @@ import { internetSessionSchema, type InternetSession } from '../schema.js';
  * ```
  */
 export function internetFacts(session: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false);
+  const ctx = readOptions(options, false, internetDecision);
   const base = { area: 'internet', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const r = internetSessionSchema.safeParse(session);
   const findings = [...ctx.findings];
   if (!r.success) findings.push(...inputFindings('session', session, r.error.issues));
   if (findings.length || !r.success) return { ...base, findings };
   const s = r.data as InternetSession;
-  const p = ctx.policy.internet;
+  const p = ctx.policy;
   const root = {
     deviceOwner: s.deviceOwner,
     supervision: s.supervision,

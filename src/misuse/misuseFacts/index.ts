@@ -1,7 +1,9 @@
+import type { MisusePolicy } from '../policy.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
+import { misuseDecision } from '../rules.js';
 import type { Finding } from '../../decision/types.js';
 import { inputFindings } from '../../input/findings.js';
-import { evaluateArea, type FactSets } from '../../rules/ruleSet.js';
+import { evaluateArea, type FactSets } from '../../rules/compileRuleSet.js';
 import { misuseIncidentSchema, type MisuseIncident } from '../schema.js';
 import { misuseTiers, type MisuseTier } from '../vocabulary.js';
 
@@ -32,15 +34,15 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
  * prepareMisuse(incident, { policy: 'kirklees-primary' }).prepared.sets?.root.tier; // e.g. 'disciplinary'
  * ```
  */
-export function prepareMisuse(incident: unknown, options?: unknown): { prepared: PreparedFacts; incident?: MisuseIncident; ctx: Context } {
-  const ctx = readOptions(options, false);
+export function prepareMisuse(incident: unknown, options?: unknown): { prepared: PreparedFacts; incident?: MisuseIncident; ctx: Context<MisusePolicy> } {
+  const ctx = readOptions(options, false, misuseDecision);
   const base = { area: 'misuse', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const parsed = misuseIncidentSchema.safeParse(incident);
   const findings = [...ctx.findings];
   if (!parsed.success) findings.push(...inputFindings('incident', incident, parsed.error.issues));
   if (findings.length || !parsed.success) return { prepared: { ...base, findings }, ctx };
   const i = parsed.data as MisuseIncident;
-  const policy = ctx.policy.misuse;
+  const policy = ctx.policy;
   const has = (s: string) => (policy.sanctions as string[]).includes(s);
   const root = {
     activity: i.activity,

@@ -1,8 +1,9 @@
 import type { PreparedFacts } from '../../decision/options.js';
+import { phoneDecision } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
-import type { FactSets } from '../../rules/ruleSet.js';
+import type { FactSets } from '../../rules/compileRuleSet.js';
 import { actorOf, holds, tri } from '../people.js';
 import type { PhonePolicy } from '../policy.js';
 import { phoneRequestSchema, type PhoneRequest } from '../schema.js';
@@ -22,7 +23,7 @@ const ON_SITE = new Set(['learning-space-indoors', 'learning-space-outdoors', 's
  * ```
  */
 export function phoneFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false);
+  const ctx = readOptions(options, false, phoneDecision);
   const r = parseRequest(request);
   const base = { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet };
   if (!r.success) {
@@ -31,7 +32,7 @@ export function phoneFacts(request: unknown, options?: DecisionOptions): Prepare
     return { ...base, findings };
   }
   if (ctx.findings.length) return { ...base, findings: [...ctx.findings] };
-  return { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy.phone) };
+  return { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy) };
 }
 
 function deviceOf(d: PhoneRequest['device']) {

@@ -1,6 +1,6 @@
 import { toDecision, type Decision } from '../../decision/index.js';
 import type { DecisionOptions } from '../../decision/options.js';
-import { evaluateArea } from '../../rules/ruleSet.js';
+import { evaluateArea } from '../../rules/compileRuleSet.js';
 import { outcome, type RetentionVerdict } from '../outcome.js';
 import { recordFacts, retentionContext } from '../retentionFacts/index.js';
 import type { PhotoRecord } from '../schema.js';

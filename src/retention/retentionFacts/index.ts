@@ -1,4 +1,5 @@
 import type { Duration } from 'date-fns';
+import { retentionDecision } from '../rules.js';
 import type { Finding } from '../../decision/types.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
@@ -14,7 +15,7 @@ import { photoRecordSchema, type PhotoRecord } from '../schema.js';
 
 /** Everything a retention decision needs that does not depend on the record: built once per sweep. */
 export interface RetentionContext {
-  ctx: Context;
+  ctx: Context<RetentionPolicy>;
   policy: RetentionPolicy;
   atMs: number;
   today: string;
@@ -46,8 +47,8 @@ const shared = new Map<string, Map<string, string>>();
 
 /** Checks the options and builds the context once (for a single check or a whole sweep). */
 export function retentionContext(options: unknown): RetentionContext {
-  const ctx = readOptions(options, true);
-  const policy = ctx.policy.retention;
+  const ctx = readOptions(options, true, retentionDecision);
+  const policy = ctx.policy;
   const day = londonDayOfMs;
   const atMs = ctx.at.getTime();
   const today = Number.isNaN(atMs) ? '' : day(atMs);
