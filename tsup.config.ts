@@ -28,6 +28,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     splitting: true,
+    silent: true, // a hundred files: only errors are printed
     external,
   },
   {

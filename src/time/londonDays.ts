@@ -1,10 +1,7 @@
 import { daysFromCivil, isoDayOfDays } from './civil.js';
-import { londonDay } from './instant.js';
 import { londonOffset } from './london.js';
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const LIMIT = 20_000;
 
 // Pure lookups, so one memo serves every sweep in the process. Days 1900–2999 are
 // remembered in blocks of 512 days, filled in as they are asked for.
@@ -13,10 +10,7 @@ const SPAN = daysFromCivil(3000, 1, 1) - FIRST;
 const BLOCK = 512;
 /** Per UTC day: London's offset (ms) all that day, CHANGES when it changes during the day, NaN until known. */
 const offsetBlocks: (Float64Array | undefined)[] = [];
-/** Per day number: its `yyyy-MM-dd` name. */
-const nameBlocks: (string[] | undefined)[] = [];
 const CHANGES = Number.POSITIVE_INFINITY;
-const hours = new Map<number, string>();
 
 /** London's offset (ms) through UTC day `d` (index `i` from 1900-01-01), or CHANGES. */
 function dayOffset(d: number, i: number): number {
@@ -27,14 +21,6 @@ function dayOffset(d: number, i: number): number {
     v = block[i & (BLOCK - 1)] = start === end ? start * 60_000 : CHANGES;
   }
   return v;
-}
-
-/** The name of day number `local`, remembered. */
-function nameOf(local: number): string {
-  const i = local - FIRST;
-  if (!(i >= 0 && i < SPAN)) return isoDayOfDays(local);
-  const block = (nameBlocks[i >> 9] ??= new Array<string>(BLOCK));
-  return (block[i & (BLOCK - 1)] ??= isoDayOfDays(local));
 }
 
 /**
@@ -53,6 +39,22 @@ export function londonDayFast(instant: Date): string {
 }
 
 /**
+ * The London day of an instant in milliseconds, as a day number (days since
+ * 1970-01-01): no Date on the hot path.
+ *
+ * @example
+ * ```ts
+ * londonDayNumber(Date.UTC(2026, 5, 30, 23, 30)); // 20635 (2026-07-01)
+ * ```
+ */
+export function londonDayNumber(ms: number): number {
+  const d = Math.floor(ms / DAY);
+  const i = d - FIRST;
+  const off = i >= 0 && i < SPAN ? dayOffset(d, i) : CHANGES;
+  return Math.floor((ms + (off === CHANGES ? londonOffset(ms) * 60_000 : off)) / DAY);
+}
+
+/**
  * {@link londonDayFast} for an instant in milliseconds (no Date on the hot path).
  *
  * @example
@@ -60,23 +62,36 @@ export function londonDayFast(instant: Date): string {
  * londonDayOfMs(Date.UTC(2026, 5, 30, 23, 30)); // '2026-07-01'
  * ```
  */
-export function londonDayOfMs(ms: number): string {
-  const d = Math.floor(ms / DAY);
-  const i = d - FIRST;
-  if (!(i >= 0 && i < SPAN)) return londonDay(new Date(ms));
-  const off = dayOffset(d, i);
-  if (off === CHANGES) {
-    const h = Math.floor(ms / HOUR);
-    let v = hours.get(h);
-    if (v === undefined) {
-      if (hours.size >= LIMIT) hours.clear();
-      v = londonDay(new Date(ms));
-      hours.set(h, v);
-    }
-    return v;
-  }
-  return nameOf(Math.floor((ms + off) / DAY));
+export const londonDayOfMs = (ms: number): string => dayName(londonDayNumber(ms));
+
+/**
+ * A function of days remembered by day number (1900–2999; other days computed each time).
+ *
+ * @example
+ * ```ts
+ * const nextYear = byDay((day) => addYear(dayName(day)));
+ * nextYear(20414); // '2027-11-22'
+ * ```
+ */
+export function byDay(make: (day: number) => string): (day: number) => string {
+  const blocks: (string[] | undefined)[] = [];
+  return (day) => {
+    const i = day - FIRST;
+    if (!(i >= 0 && i < SPAN)) return make(day);
+    const block = (blocks[i >> 9] ??= new Array<string>(BLOCK));
+    return (block[i & (BLOCK - 1)] ??= make(day));
+  };
 }
+
+/**
+ * The `yyyy-MM-dd` name of a day number, remembered.
+ *
+ * @example
+ * ```ts
+ * dayName(20414); // '2026-11-22'
+ * ```
+ */
+export const dayName = byDay(isoDayOfDays);
 
 /**
  * {@link londonDayFast} as a function value (kept for callers that take a day function).

@@ -6,7 +6,7 @@ import { inputFindings, invalid } from '../../input/findings.js';
 import { publicPurposes, purposes, type Purpose } from '../../lifecycle/vocabulary.js';
 import type { Facts } from '../../rules/compile.js';
 import { instantMs } from '../../time/instantMemo.js';
-import { londonDayOfMs } from '../../time/londonDays.js';
+import { byDay, dayName, londonDayNumber, londonDayOfMs } from '../../time/londonDays.js';
 import { addPeriod, addYear, nextMonthDay, parsePeriod } from '../../time/periods.js';
 import type { Deadline } from '../facts.js';
 import type { RetentionPolicy } from '../policy.js';
@@ -22,7 +22,8 @@ export interface RetentionContext {
   /** The London day of an instant (ms). */
   day: (ms: number) => string;
   plus: (day: string, which: 'child' | 'public' | 'other') => string;
-  purge: (takenDay: string) => string;
+  /** The yearly purge date of a photo taken on a London day (a day number). */
+  purge: (takenDay: number) => string;
   valid: ReadonlySet<string>;
   beyondYear: ReadonlySet<string>;
   /** Per purpose: OUTSIDE (not a valid purpose), PERSONAL, BEYOND_YEAR, as bits. */
@@ -41,9 +42,22 @@ export interface RetentionFacts {
 }
 
 const OUTSIDE = 1, PERSONAL = 2, BEYOND_YEAR = 4;
+/** A valid record's findings: none (one frozen list shared by every record of a sweep). */
+const NO_FINDINGS = Object.freeze([]) as unknown as Finding[];
 
 /** Dates computed from days, by period (pure, so shared by every sweep in the process; each memo bounded). */
 const shared = new Map<string, Map<string, string>>();
+
+/** The yearly purge date by the day a photo was taken, one memo per purge date (pure, so shared by every sweep). */
+const purges = new Map<string | null, (takenDay: number) => string>();
+const purgeMemo = (purgeDate: string | null) => {
+  let m = purges.get(purgeDate);
+  if (!m) {
+    m = byDay((d) => (purgeDate === null ? addYear(dayName(d)) : nextMonthDay(dayName(d), purgeDate)));
+    purges.set(purgeDate, m);
+  }
+  return m;
+};
 
 /** Checks the options and builds the context once (for a single check or a whole sweep). */
 export function retentionContext(options: unknown): RetentionContext {
@@ -78,7 +92,7 @@ export function retentionContext(options: unknown): RetentionContext {
   return {
     ctx, policy, atMs, today, day,
     plus: (d, which) => after[which](d),
-    purge: memo(`purge ${purgeDate}`, (d) => (purgeDate === null ? addYear(d) : nextMonthDay(d, purgeDate))),
+    purge: purgeMemo(purgeDate),
     valid: new Set(policy.validPurposes),
     beyondYear: new Set(policy.beyondYearPurposes),
     purposeKinds: new Map(purposes.map((u) => [u, (policy.validPurposes.includes(u) ? 0 : OUTSIDE) | (u === 'personal' ? PERSONAL : 0) |
@@ -158,7 +172,7 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
   }
   let purgeDue = false;
   if (policy.yearlyPurge && showsChildren && onDevice) {
-    const purge = rc.purge(rc.day(takenMs));
+    const purge = rc.purge(londonDayNumber(takenMs));
     dates['yearly-purge'] = purge;
     purgeDue = rc.today >= purge;
     if (approval === 'valid') { if (a!.until != null) scheduled = min(scheduled, dayOfInput(a!.until, rc)); }
@@ -213,5 +227,5 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
     childrenLeft,
     consentWithdrawn,
   };
-  return { findings: [], facts, dates, scheduled };
+  return { findings: NO_FINDINGS, facts, dates, scheduled };
 }
