@@ -1,27 +1,11 @@
-import { ruleFile, shippedAreaRules } from '../rules/shippedArea.js';
-import type { AreaOptions } from '../decision/options.js';
-import type { RuleFile } from '../rules/types.js';
-import { internetPolicy, type InternetPolicy } from './policy.js';
+import { ruleFile, shippedArea } from '../rules/shippedArea.js';
 import { internetArea } from './facts.js';
+import { internetPolicy } from './policy.js';
 import internetContent from '../../rules/internet/content.json';
 import internetSupervision from '../../rules/internet/supervision.json';
 
-/** The internet rule files shipped in `rules/internet/`. */
-export const internetRuleFiles: readonly RuleFile[] = [
+/** The internet rules shipped in `rules/internet/`, and what the internet decision reads by default: its policy section and these rules alone. */
+export const internetRules = shippedArea('internet', internetArea, internetPolicy, [
   ruleFile('internet/supervision.json', internetSupervision),
   ruleFile('internet/content.json', internetContent),
-];
-
-/**
- * The shipped internet rules alone, validated and compiled on first use: what the
- * internet decision uses by default, so that it bundles no other area's rules.
- *
- * @example
- * ```ts
- * internetRules().rules.length; // the number of shipped internet rules
- * ```
- */
-export const internetRules = shippedAreaRules(internetArea, internetRuleFiles);
-
-/** What the internet decision reads of its options: its section of the policy and, by default, these rules. */
-export const internetDecision: AreaOptions<InternetPolicy> = { name: 'internet', section: internetPolicy, rules: internetRules };
+]);

@@ -102,29 +102,26 @@ function approvalOf(a: unknown): Approval | false {
   return { approvedBy: approvedBy as Approval['approvedBy'], approvedAt, purpose, ...(until !== undefined ? { until: until as string | null } : {}) };
 }
 
-function leftOf(v: unknown): NonNullable<PhotoRecord['childrenLeft']> | false {
+/** A copy of a list of plain objects with only `keys`, each read by `read` (undefined: not certainly valid), or false. */
+function entriesOf<T>(v: unknown, keys: ReadonlySet<string>, read: (e: Record<string, unknown>) => T | undefined): T[] | false {
   const l = listOf(v, isPlain);
   if (!l) return false;
-  const copy: NonNullable<PhotoRecord['childrenLeft']> = [];
+  const copy: T[] = [];
   for (const e of l) {
-    if (!onlyKeys(e, LEFT_KEYS)) return false;
-    const { childId, leftAt } = e;
-    if (!isId(childId) || typeof leftAt !== 'string' || !isInstantString(leftAt)) return false;
-    copy.push({ childId, leftAt });
+    const x = onlyKeys(e, keys) ? read(e) : undefined;
+    if (x === undefined) return false;
+    copy.push(x);
   }
   return copy;
 }
 
-function withdrawalsOf(v: unknown): NonNullable<PhotoRecord['consentWithdrawals']> | false {
-  const l = listOf(v, isPlain);
-  if (!l) return false;
-  const copy: NonNullable<PhotoRecord['consentWithdrawals']> = [];
-  for (const e of l) {
-    if (!onlyKeys(e, WITHDRAWAL_KEYS)) return false;
-    const { childId, withdrawnAt } = e;
-    const uses = listOf(e.uses, isPurpose);
-    if (!isId(childId) || !uses || typeof withdrawnAt !== 'string' || !isInstantString(withdrawnAt)) return false;
-    copy.push({ childId, uses, withdrawnAt });
-  }
-  return copy;
-}
+type Left = NonNullable<PhotoRecord['childrenLeft']>[number];
+const leftOf = (v: unknown) => entriesOf<Left>(v, LEFT_KEYS, ({ childId, leftAt }) =>
+  (isId(childId) && typeof leftAt === 'string' && isInstantString(leftAt) ? { childId, leftAt } : undefined));
+
+type Withdrawal = NonNullable<PhotoRecord['consentWithdrawals']>[number];
+const withdrawalsOf = (v: unknown) => entriesOf<Withdrawal>(v, WITHDRAWAL_KEYS, (e) => {
+  const { childId, withdrawnAt } = e;
+  const uses = listOf(e.uses, isPurpose);
+  return isId(childId) && uses && typeof withdrawnAt === 'string' && isInstantString(withdrawnAt) ? { childId, uses, withdrawnAt } : undefined;
+});

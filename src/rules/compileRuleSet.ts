@@ -46,7 +46,7 @@ export interface RuleSetOptions {
  *
  * @example
  * ```ts
- * const set = compileRuleSet({}, imageRuleFiles, new Map([['image', imageArea]]));
+ * const set = compileRuleSet({}, imageRules.files, new Map([['image', imageArea]]));
  * set.byArea.get('image')?.each.length; // the image rules that run once per child
  * ```
  */

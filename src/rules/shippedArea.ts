@@ -1,4 +1,7 @@
 import { compileRuleSet, type RuleSet } from './compileRuleSet.js';
+import type { AreaOptions } from '../decision/options.js';
+import type { PolicySection } from '../policy/section.js';
+import type { SectionName } from '../policy/sectionNames.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
 
 /**
@@ -15,18 +18,29 @@ export const ruleFile = (name: string, rules: unknown, conditions?: unknown): Ru
   ...(conditions ? { conditions: conditions as Record<string, Condition> } : {}),
 });
 
+/** One area's shipped rules, and what its decision reads of its options by default. */
+export interface ShippedArea<T> {
+  /** The area's rule files, as shipped in `rules/<area>/`. */
+  readonly files: readonly RuleFile[];
+  /** The area's rules alone, validated and compiled on first use (then the same rule set every time). */
+  readonly rules: () => RuleSet;
+  /** What the area's decision reads: its section of the policy and, unless `options.rules` is given, these rules. */
+  readonly decision: AreaOptions<T>;
+}
+
 /**
- * One area's shipped rules, validated and compiled on first use (then the same
- * rule set every time): each decision's default, so a bundle that imports one
- * decision carries only its area's rules.
+ * One area's shipped rules: each decision's default, so that a bundle that
+ * imports one decision carries only its own area's rules and policy section.
  *
  * @example
  * ```ts
- * const imageRules = shippedAreaRules(imageArea, imageRuleFiles);
- * imageRules().byArea.get('image')?.root.length; // the rules that run once per photo
+ * const imageRules = shippedArea('image', imageArea, imagePolicy, [ruleFile('image/consent.json', consent)]);
+ * imageRules.rules().byArea.get('image')?.root.length; // the rules that run once per photo
+ * readOptions(options, true, imageRules.decision).policy; // the image section of the policy option
  * ```
  */
-export function shippedAreaRules(area: AreaSpec, files: readonly RuleFile[]): () => RuleSet {
+export function shippedArea<T>(name: SectionName, area: AreaSpec, section: PolicySection<T>, files: readonly RuleFile[]): ShippedArea<T> {
   let set: RuleSet | undefined;
-  return () => (set ??= compileRuleSet({}, files, new Map([[area.id, area]])));
+  const rules = () => (set ??= compileRuleSet({}, files, new Map([[area.id, area]])));
+  return { files, rules, decision: { name, section, rules } };
 }

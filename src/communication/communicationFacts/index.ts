@@ -1,5 +1,5 @@
 import type { PreparedFacts } from '../../decision/options.js';
-import { communicationDecision } from '../rules.js';
+import { communicationRules } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
@@ -22,7 +22,7 @@ const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journa
  * ```
  */
 export function communicationFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, communicationDecision);
+  const ctx = readOptions(options, false, communicationRules.decision);
   const base = { area: 'communication', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const r = communicationRequestSchema.safeParse(request);
   const findings = [...ctx.findings];

@@ -1,5 +1,5 @@
 import type { Finding } from '../../decision/types.js';
-import { concernDecision } from '../rules.js';
+import { concernRules } from '../rules.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
@@ -52,7 +52,7 @@ const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childmin
  * ```
  */
 export function prepareConcern(concern: unknown, options?: unknown): { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context<ConcernPolicy> } {
-  const ctx = readOptions(options, false, concernDecision);
+  const ctx = readOptions(options, false, concernRules.decision);
   const base = { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const findings: Finding[] = ctx.findings.length ? [...ctx.findings] : [];
   const holidays = readHolidays(options, findings);

@@ -1,5 +1,5 @@
 import { readOptions, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
-import { deviceDecision } from '../rules.js';
+import { deviceRules } from '../rules.js';
 import { inputFindings } from '../../input/findings.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import type { DevicePolicy } from '../policy.js';
@@ -20,7 +20,7 @@ const either = (a: boolean | undefined, b: boolean | undefined) => (a === true |
  * ```
  */
 export function deviceFacts(device: unknown, trip: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, deviceDecision);
+  const ctx = readOptions(options, false, deviceRules.decision);
   const base = { area: 'device', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const d = deviceSchema.safeParse(device);
   const t = tripSchema.safeParse(trip);

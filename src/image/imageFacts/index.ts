@@ -1,5 +1,5 @@
 import type { PreparedFacts } from '../../decision/options.js';
-import { imageDecision } from '../rules.js';
+import { imageRules } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
@@ -25,7 +25,7 @@ const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no'
  * ```
  */
 export function imageFacts(photo: unknown, consents: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, true, imageDecision);
+  const ctx = readOptions(options, true, imageRules.decision);
   const base = { area: 'image', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const p = parsePhoto(photo);
   const c = parseConsents(consents);

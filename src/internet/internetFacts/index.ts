@@ -1,5 +1,5 @@
 import type { PreparedFacts } from '../../decision/options.js';
-import { internetDecision } from '../rules.js';
+import { internetRules } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
 import { tri } from '../../phone/people.js';
@@ -15,7 +15,7 @@ import { internetSessionSchema, type InternetSession } from '../schema.js';
  * ```
  */
 export function internetFacts(session: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, internetDecision);
+  const ctx = readOptions(options, false, internetRules.decision);
   const base = { area: 'internet', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const r = internetSessionSchema.safeParse(session);
   const findings = [...ctx.findings];

@@ -1,6 +1,6 @@
 import type { MisusePolicy } from '../policy.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
-import { misuseDecision } from '../rules.js';
+import { misuseRules } from '../rules.js';
 import type { Finding } from '../../decision/types.js';
 import { inputFindings } from '../../input/findings.js';
 import { evaluateArea, type FactSets } from '../../rules/compileRuleSet.js';
@@ -35,7 +35,7 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
  * ```
  */
 export function prepareMisuse(incident: unknown, options?: unknown): { prepared: PreparedFacts; incident?: MisuseIncident; ctx: Context<MisusePolicy> } {
-  const ctx = readOptions(options, false, misuseDecision);
+  const ctx = readOptions(options, false, misuseRules.decision);
   const base = { area: 'misuse', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const parsed = misuseIncidentSchema.safeParse(incident);
   const findings = [...ctx.findings];

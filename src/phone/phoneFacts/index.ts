@@ -1,5 +1,5 @@
 import type { PreparedFacts } from '../../decision/options.js';
-import { phoneDecision } from '../rules.js';
+import { phoneRules } from '../rules.js';
 import { readOptions, type DecisionOptions } from '../../decision/options.js';
 import { inputFindings } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
@@ -23,7 +23,7 @@ const ON_SITE = new Set(['learning-space-indoors', 'learning-space-outdoors', 's
  * ```
  */
 export function phoneFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, phoneDecision);
+  const ctx = readOptions(options, false, phoneRules.decision);
   const r = parseRequest(request);
   const base = { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet };
   if (!r.success) {

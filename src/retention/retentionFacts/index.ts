@@ -1,5 +1,5 @@
 import type { Duration } from 'date-fns';
-import { retentionDecision } from '../rules.js';
+import { retentionRules } from '../rules.js';
 import type { Finding } from '../../decision/types.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { inputFindings, invalid } from '../../input/findings.js';
@@ -61,7 +61,7 @@ const purgeMemo = (purgeDate: string | null) => {
 
 /** Checks the options and builds the context once (for a single check or a whole sweep). */
 export function retentionContext(options: unknown): RetentionContext {
-  const ctx = readOptions(options, true, retentionDecision);
+  const ctx = readOptions(options, true, retentionRules.decision);
   const policy = ctx.policy;
   const day = londonDayOfMs;
   const atMs = ctx.at.getTime();

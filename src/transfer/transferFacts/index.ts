@@ -1,5 +1,5 @@
 import { readOptions, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
-import { transferDecision } from '../rules.js';
+import { transferRules } from '../rules.js';
 import { inputFindings } from '../../input/findings.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import { comparePeriods, parsePeriod } from '../../time/periods.js';
@@ -20,7 +20,7 @@ const any = (...v: (boolean | undefined)[]) => (v.includes(true) ? 'yes' : v.eve
  * ```
  */
 export function transferFacts(transfer: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, true, transferDecision);
+  const ctx = readOptions(options, true, transferRules.decision);
   const base = { area: 'transfer', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const t = transferSchema.safeParse(transfer);
   const findings = [...ctx.findings];
