@@ -1,7 +1,6 @@
-import type { PreparedFacts } from '../../decision/options.js';
 import { communicationRules } from '../rules.js';
-import { readOptions, type DecisionOptions } from '../../decision/options.js';
-import { inputFindings } from '../../input/findings.js';
+import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
+import { prepareFacts } from '../../decision/prepare.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import { actorOf, holds, tri } from '../../phone/people.js';
 import type { CommunicationPolicy } from '../policy.js';
@@ -22,13 +21,9 @@ const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journa
  * ```
  */
 export function communicationFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, communicationRules.decision);
-  const base = { area: 'communication', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const r = communicationRequestSchema.safeParse(request);
-  const findings = [...ctx.findings];
-  if (!r.success) findings.push(...inputFindings('request', request, r.error.issues));
-  if (findings.length || !r.success) return { ...base, findings };
-  return { ...base, findings: [], sets: factSets(r.data as CommunicationRequest, ctx.policy) };
+  return prepareFacts<CommunicationPolicy, [CommunicationRequest]>(options, false, communicationRules.decision, [
+    { name: 'request', value: request, parse: (v) => communicationRequestSchema.safeParse(v) as never },
+  ], ([q], ctx) => factSets(q, ctx.policy));
 }
 
 function factSets(q: CommunicationRequest, policy: CommunicationPolicy): FactSets {

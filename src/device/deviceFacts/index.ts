@@ -1,6 +1,6 @@
-import { readOptions, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
+import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
+import { prepareFacts } from '../../decision/prepare.js';
 import { deviceRules } from '../rules.js';
-import { inputFindings } from '../../input/findings.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import type { DevicePolicy } from '../policy.js';
 import { deviceSchema, tripSchema, type Device, type Trip } from '../schema.js';
@@ -20,15 +20,10 @@ const either = (a: boolean | undefined, b: boolean | undefined) => (a === true |
  * ```
  */
 export function deviceFacts(device: unknown, trip: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, deviceRules.decision);
-  const base = { area: 'device', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const d = deviceSchema.safeParse(device);
-  const t = tripSchema.safeParse(trip);
-  const findings = [...ctx.findings];
-  if (!d.success) findings.push(...inputFindings('device', device, d.error.issues));
-  if (!t.success) findings.push(...inputFindings('trip', trip, t.error.issues));
-  if (findings.length || !d.success || !t.success) return { ...base, findings };
-  return { ...base, findings: [], sets: factSets(d.data as Device, t.data as Trip, ctx.policy) };
+  return prepareFacts<DevicePolicy, [Device, Trip]>(options, false, deviceRules.decision, [
+    { name: 'device', value: device, parse: (v) => deviceSchema.safeParse(v) as never },
+    { name: 'trip', value: trip, parse: (v) => tripSchema.safeParse(v) as never },
+  ], ([d, t], ctx) => factSets(d, t, ctx.policy));
 }
 
 function factSets(d: Device, t: Trip, policy: DevicePolicy): FactSets {

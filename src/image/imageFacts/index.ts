@@ -1,7 +1,7 @@
-import type { PreparedFacts } from '../../decision/options.js';
 import { imageRules } from '../rules.js';
-import { readOptions, type DecisionOptions } from '../../decision/options.js';
-import { inputFindings, invalid } from '../../input/findings.js';
+import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
+import { prepareFacts } from '../../decision/prepare.js';
+import { invalid } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import { instantMs, londonDay } from '../../time/instant.js';
@@ -25,19 +25,14 @@ const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no'
  * ```
  */
 export function imageFacts(photo: unknown, consents: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, true, imageRules.decision);
-  const base = { area: 'image', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const p = parsePhoto(photo);
-  const c = parseConsents(consents);
-  const findings = [...ctx.findings];
-  if (!p.success) findings.push(...inputFindings('photo', photo, p.error.issues as never));
-  if (!c.success) findings.push(...inputFindings('consents', consents, c.error.issues as never));
-  if (findings.length || !p.success || !c.success) return { ...base, findings };
-  const takenAt = instantMs(p.data.takenAt);
-  if (takenAt > ctx.at.getTime()) {
-    return { ...base, findings: [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')] };
-  }
-  return { ...base, findings: [], sets: factSets(p.data as Photo, c.data as Consent[], ctx.policy, ctx.at, takenAt) };
+  return prepareFacts<ImagePolicy, [Photo, Consent[]]>(options, true, imageRules.decision, [
+    { name: 'photo', value: photo, parse: parsePhoto },
+    { name: 'consents', value: consents, parse: parseConsents },
+  ], ([p, c], ctx) => {
+    const takenAt = instantMs(p.takenAt);
+    if (takenAt > ctx.at.getTime()) return [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')];
+    return factSets(p, c, ctx.policy, ctx.at, takenAt);
+  });
 }
 
 function factSets(photo: Photo, consents: Consent[], policy: ImagePolicy, at: Date, takenAt: number): FactSets {

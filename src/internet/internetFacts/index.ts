@@ -1,7 +1,7 @@
-import type { PreparedFacts } from '../../decision/options.js';
+import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
+import { prepareFacts } from '../../decision/prepare.js';
+import type { InternetPolicy } from '../policy.js';
 import { internetRules } from '../rules.js';
-import { readOptions, type DecisionOptions } from '../../decision/options.js';
-import { inputFindings } from '../../input/findings.js';
 import { tri } from '../../phone/people.js';
 import { internetSessionSchema, type InternetSession } from '../schema.js';
 
@@ -15,15 +15,13 @@ import { internetSessionSchema, type InternetSession } from '../schema.js';
  * ```
  */
 export function internetFacts(session: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, internetRules.decision);
-  const base = { area: 'internet', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const r = internetSessionSchema.safeParse(session);
-  const findings = [...ctx.findings];
-  if (!r.success) findings.push(...inputFindings('session', session, r.error.issues));
-  if (findings.length || !r.success) return { ...base, findings };
-  const s = r.data as InternetSession;
-  const p = ctx.policy;
-  const root = {
+  return prepareFacts<InternetPolicy, [InternetSession]>(options, false, internetRules.decision, [
+    { name: 'session', value: session, parse: (v) => internetSessionSchema.safeParse(v) as never },
+  ], ([s], ctx) => ({ root: rootFacts(s, ctx.policy), items: [] }));
+}
+
+function rootFacts(s: InternetSession, p: InternetPolicy) {
+  return {
     deviceOwner: s.deviceOwner,
     supervision: s.supervision,
     activity: s.activity,
@@ -38,5 +36,4 @@ export function internetFacts(session: unknown, options?: DecisionOptions): Prep
     contentCheck: p.contentCheck,
     childEmail: p.childEmail,
   };
-  return { ...base, findings: [], sets: { root, items: [] } };
 }

@@ -1,7 +1,6 @@
-import type { PreparedFacts } from '../../decision/options.js';
 import { phoneRules } from '../rules.js';
-import { readOptions, type DecisionOptions } from '../../decision/options.js';
-import { inputFindings } from '../../input/findings.js';
+import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
+import { prepareFacts } from '../../decision/prepare.js';
 import { validator } from '../../input/guard.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import { actorOf, holds, tri } from '../people.js';
@@ -23,16 +22,9 @@ const ON_SITE = new Set(['learning-space-indoors', 'learning-space-outdoors', 's
  * ```
  */
 export function phoneFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, false, phoneRules.decision);
-  const r = parseRequest(request);
-  const base = { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  if (!r.success) {
-    const findings = ctx.findings.length ? [...ctx.findings] : [];
-    findings.push(...inputFindings('request', request, r.error.issues as never));
-    return { ...base, findings };
-  }
-  if (ctx.findings.length) return { ...base, findings: [...ctx.findings] };
-  return { area: 'phone', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: factSets(r.data as PhoneRequest, ctx.policy) };
+  return prepareFacts<PhonePolicy, [PhoneRequest]>(options, false, phoneRules.decision, [
+    { name: 'request', value: request, parse: parseRequest },
+  ], ([q], ctx) => factSets(q, ctx.policy));
 }
 
 function deviceOf(d: PhoneRequest['device']) {

@@ -1,6 +1,6 @@
-import { readOptions, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
+import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
+import { prepareFacts } from '../../decision/prepare.js';
 import { transferRules } from '../rules.js';
-import { inputFindings } from '../../input/findings.js';
 import type { FactSets } from '../../rules/compileRuleSet.js';
 import { comparePeriods, parsePeriod } from '../../time/periods.js';
 import type { TransferPolicy } from '../policy.js';
@@ -20,13 +20,9 @@ const any = (...v: (boolean | undefined)[]) => (v.includes(true) ? 'yes' : v.eve
  * ```
  */
 export function transferFacts(transfer: unknown, options?: DecisionOptions): PreparedFacts {
-  const ctx = readOptions(options, true, transferRules.decision);
-  const base = { area: 'transfer', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const t = transferSchema.safeParse(transfer);
-  const findings = [...ctx.findings];
-  if (!t.success) findings.push(...inputFindings('transfer', transfer, t.error.issues));
-  if (findings.length || !t.success) return { ...base, findings };
-  return { ...base, findings: [], sets: factSets(t.data as Transfer, ctx.policy, ctx.at) };
+  return prepareFacts<TransferPolicy, [Transfer]>(options, true, transferRules.decision, [
+    { name: 'transfer', value: transfer, parse: (v) => transferSchema.safeParse(v) as never },
+  ], ([t], ctx) => factSets(t, ctx.policy, ctx.at));
 }
 
 function factSets(t: Transfer, policy: TransferPolicy, at: Date): FactSets {
