@@ -1,0 +1,70 @@
+// Mutation testing of the rule files (Stryker mutates src/, not JSON): for every shipped rule, flip its effect,
+// flip each comparison's operator, drop each condition of an `all`/`any` with more than one, and run that area's
+// scenario tests (rules/<area>/*.test.ts) against the mutant. A mutant is killed when a test fails.
+// Usage: node scripts/mutate-rules.mjs [area ...]   (writes reports/rule-mutation.json)
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const FLIP = { equal: 'notEqual', notEqual: 'equal', in: 'notIn', notIn: 'in', contains: 'doesNotContain', doesNotContain: 'contains',
+  lessThan: 'greaterThanInclusive', greaterThanInclusive: 'lessThan', greaterThan: 'lessThanInclusive', lessThanInclusive: 'greaterThan' };
+
+/** Every mutant of one rule: [description, path, op, value]. */
+function mutantsOf(rule) {
+  const out = [[`effect ${rule.event.type} → ${rule.event.type === 'block' ? 'warn' : 'block'}`, ['event', 'type'], 'set', rule.event.type === 'block' ? 'warn' : 'block']];
+  const walk = (c, path) => {
+    for (const k of ['all', 'any']) {
+      if (!Array.isArray(c[k])) continue;
+      c[k].forEach((x, i) => {
+        if (c[k].length > 1) out.push([`drop ${k}[${i}] (${x.fact ?? x.condition ?? Object.keys(x)[0]})`, [...path, k, i], 'delete']);
+        walk(x, [...path, k, i]);
+      });
+    }
+    if (c.not) walk(c.not, [...path, 'not']);
+    if (typeof c.operator === 'string' && FLIP[c.operator]) out.push([`${c.fact}: ${c.operator} → ${FLIP[c.operator]}`, [...path, 'operator'], 'set', FLIP[c.operator]]);
+  };
+  walk(rule.conditions, ['conditions']);
+  return out;
+}
+
+const areas = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(join(root, 'rules')).filter((d) => !d.includes('.'));
+const jobs = [];
+for (const area of areas) {
+  for (const f of readdirSync(join(root, 'rules', area)).filter((f) => f.endsWith('.json') && f !== 'conditions.json')) {
+    const file = `rules/${area}/${f}`;
+    for (const rule of JSON.parse(readFileSync(join(root, file), 'utf8'))) {
+      for (const [what, path, op, value] of mutantsOf(rule)) jobs.push({ area, file, rule: rule.name, what, mutant: { file, rule: rule.name, path, op, value } });
+    }
+  }
+}
+
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const run = (job) => new Promise((done) => {
+  const child = spawn(process.execPath, [vitest, 'run', '--config', 'vitest.rules-mutation.config.ts', `rules/${job.area}/`], {
+    cwd: root, env: { ...process.env, RULE_MUTANT: JSON.stringify(job.mutant) }, stdio: 'ignore',
+  });
+  child.on('exit', (code) => done({ ...job, killed: code !== 0 }));
+});
+
+const results = [];
+let next = 0;
+const worker = async () => {
+  while (next < jobs.length) {
+    const r = await run(jobs[next++]);
+    results.push(r);
+    if (!r.killed) console.log(`survived: ${r.rule} (${r.file}): ${r.what}`);
+    if (results.length % 50 === 0) console.error(`${results.length}/${jobs.length}`);
+  }
+};
+await Promise.all(Array.from({ length: Math.max(1, Math.min(2, cpus().length)) }, worker));
+const killed = results.filter((r) => r.killed).length;
+const byArea = Object.fromEntries(areas.map((a) => {
+  const rs = results.filter((r) => r.area === a);
+  return [a, { mutants: rs.length, killed: rs.filter((r) => r.killed).length }];
+}));
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports', 'rule-mutation.json'), JSON.stringify({ mutants: results.length, killed, byArea, survived: results.filter((r) => !r.killed) }, null, 2));
+console.log(`\n${killed} of ${results.length} rule mutants killed (${((100 * killed) / results.length).toFixed(1)}%)`);
+for (const [a, s] of Object.entries(byArea)) console.log(`  ${a}: ${s.killed}/${s.mutants}`);
