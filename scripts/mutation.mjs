@@ -1,0 +1,41 @@
+// Stryker over src/, one folder at a time (each its own report in reports/mutation/<part>.json), so survivors can be
+// read while the rest runs; then the total. Usage: node scripts/mutation.mjs [part ...]   (parts: the folders of src/
+// and "root" for the files directly in src/); node scripts/mutation.mjs --report (only the total of the reports).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
+const excluded = base.mutate.filter((m) => m.startsWith('!'));
+const all = [...readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((d) => !['cli', 'engine'].includes(d)), 'root'];
+const args = process.argv.slice(2);
+const parts = args.includes('--report') ? [] : args.length ? args : all;
+
+for (const part of parts) {
+  const config = { ...base, mutate: [part === 'root' ? 'src/*.ts' : `src/${part}/**/*.ts`, ...excluded],
+    incrementalFile: `reports/mutation/${part}.incremental.json`, jsonReporter: { fileName: `reports/mutation/${part}.json` }, reporters: ['json', 'progress-append-only'] };
+  const file = join(root, '.tmp', `stryker.${part}.json`);
+  writeFileSync(file, JSON.stringify(config));
+  console.log(`\n# ${part}`);
+  execFileSync('npx', ['--no-install', 'stryker', 'run', file], { cwd: root, stdio: 'inherit' });
+}
+
+// The total: killed and timed out over all valid mutants (survived, no coverage, killed, timeout), as Stryker scores.
+const rows = [];
+let k = 0, n = 0;
+for (const part of all) {
+  const f = join(root, 'reports', 'mutation', `${part}.json`);
+  if (!existsSync(f)) continue;
+  for (const [name, v] of Object.entries(JSON.parse(readFileSync(f, 'utf8')).files)) {
+    const c = (s) => v.mutants.filter((m) => m.status === s).length;
+    const killed = c('Killed') + c('Timeout'), valid = killed + c('Survived') + c('NoCoverage');
+    if (!valid) continue;
+    rows.push([name, valid, killed, c('Survived'), c('NoCoverage')]);
+    k += killed; n += valid;
+  }
+}
+rows.sort((a, b) => a[2] / a[1] - b[2] / b[1]);
+console.log('\n| file | mutants | killed | survived | no coverage | score |\n|---|---|---|---|---|---|');
+for (const [name, valid, killed, s, nc] of rows) console.log(`| \`${name}\` | ${valid} | ${killed} | ${s} | ${nc} | ${((100 * killed) / valid).toFixed(1)}% |`);
+console.log(`| **all of src/** | **${n}** | **${k}** | | | **${n ? ((100 * k) / n).toFixed(1) : '0'}%** |`);
