@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // One module graph per run, not per file: 2–3× faster, and the same result for every mutant (compared on two subsets).
     isolate: false,
+    setupFiles: ['test/support/mutationSetup.ts'],
     env: { PROPERTY_RUNS_SCALE: '0.05' },
   },
 });

@@ -7,9 +7,16 @@ import { presetIds } from './presets.js';
 import { presetSection, resolveSection } from './resolveSection.js';
 import { sectionNames } from './sectionNames.js';
 import { sections } from './sections.js';
-import { definePolicy, presetPolicy } from './settingPolicy.js';
+import { definePolicy, presetPolicy, settingPolicySchema } from './settingPolicy.js';
 
 describe('resolveSection: one section of the policy option, as a decision reads it', () => {
+  it('every preset is a valid policy: each section passes its own schema', () => {
+    for (const id of presetIds) {
+      expect(settingPolicySchema.safeParse(presetPolicy(id)).success, id).toBe(true);
+      for (const name of sectionNames) expect(sections[name].schema.safeParse(presetPolicy(id)[name]).success, `${id} ${name}`).toBe(true);
+    }
+  });
+
   it('names every section of SettingPolicy', () => {
     expect([...sectionNames].sort()).toEqual(Object.keys(sections).sort());
   });
