@@ -53,6 +53,9 @@ describe('docs/presets.md', () => {
   it('lists every preset value as the presets have it', () => {
     const doc = presetsDoc();
     if (process.env.UPDATE_DOCS) writeFileSync(file, doc);
-    expect(readFileSync(file, 'utf8')).toBe(doc);
+    // Under mutation testing the policy sources are instrumented, so their comments cannot be read: compare the values.
+    const instrumented = '__stryker__' in globalThis;
+    const values = (d: string) => (instrumented ? d.replace(/^(\| [^|]+ \| [^|]+ \|) .* \|$/gm, '$1') : d);
+    expect(values(readFileSync(file, 'utf8'))).toBe(values(doc));
   });
 });
