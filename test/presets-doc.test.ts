@@ -33,11 +33,11 @@ function presetsDoc(): string {
     'preset\'s comment above its values, or the baseline\'s, explains it). A setting\'s own policy (`definePolicy`) starts from one of these.', ''];
   for (const name of sectionNames) {
     const source = readFileSync(join(root, 'src', name, 'policy.ts'), 'utf8').split('\n');
-    const base = presetPolicy('baseline')[name] as Record<string, unknown>;
+    const base = presetPolicy('baseline')[name] as unknown as Record<string, unknown>;
     out.push(`## ${name}`, '', '| setting | baseline | clause |', '|---|---|---|');
     for (const [k, v] of Object.entries(base)) out.push(`| \`${k}\` | ${show(v)} | ${clauseOf(source, 'baseline', k)} |`);
     for (const id of presetIds.filter((p) => p !== 'baseline')) {
-      const section = presetPolicy(id)[name] as Record<string, unknown>;
+      const section = presetPolicy(id)[name] as unknown as Record<string, unknown>;
       const differ = Object.keys(section).filter((k) => JSON.stringify(section[k]) !== JSON.stringify(base[k]));
       out.push('', `### ${name}: \`${id}\` (${presetInfo[id].source})`, '');
       if (!differ.length) { out.push('The baseline, unchanged.'); continue; }
