@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { decisions } from './support/decisions.js';
 
 // Hostile input for every public decision function and the engine route.
-// FUZZ_RUNS (npm run fuzz) raises the runs per property from 1,000 to 100,000.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
-const TIMEOUT = Math.max(60_000, RUNS * 10);
+// FUZZ_RUNS (npm run fuzz) raises the runs per property from 1,000 to 100,000; FUZZ_SHARD=i/n (scripts/fuzz.mjs)
+// runs this process's n-th share of them, with its own random seed, so the fuzz uses every core.
+const SHARDS = Number((process.env.FUZZ_SHARD ?? '1/1').split('/')[1]);
+const RUNS = Math.ceil(Number(process.env.FUZZ_RUNS ?? 1_000) / SHARDS);
+const TIMEOUT = Math.max(300_000, RUNS * 10); // generous: a loaded machine is no failure
 
 const nasty = fc.constantFrom<unknown>(
   undefined, null, Number.NaN, Infinity, -0, '', ' ', '\u0000', '\u202e\u0041\u0301', '𝒜𝓋𝒶', 'x'.repeat(10_000), [], {}, [[]],
@@ -48,7 +50,7 @@ describe('adversarial input', () => {
         else expect(r.allowed).toBe(true);
       });
 
-      it(`anything at all, in every argument: never throws, never allows (${RUNS} runs)`, async () => {
+      it(`anything at all, in every argument: never throws, never allows (${RUNS} runs${SHARDS > 1 ? ` in each of ${SHARDS} shards` : ""})`, async () => {
         await fc.assert(fc.asyncProperty(fc.array(anyValue, { minLength: 0, maxLength: d.valid.length }), async (args) => {
           const r = await d.call(args);
           expect(r.allowed).toBe(false);
@@ -56,7 +58,7 @@ describe('adversarial input', () => {
         }), { numRuns: RUNS });
       }, TIMEOUT);
 
-      it(`one hostile change to a valid call: never throws; allowed only if the input is still valid (${RUNS} runs)`, async () => {
+      it(`one hostile change to a valid call: never throws; allowed only if the input is still valid (${RUNS} runs${SHARDS > 1 ? ` in each of ${SHARDS} shards` : ""})`, async () => {
         await fc.assert(fc.asyncProperty(mutated(d.valid), async (args) => {
           const r = await d.call(args);
           if (r.allowed) expect(d.inputValid(args)).toBe(true);
@@ -66,7 +68,7 @@ describe('adversarial input', () => {
 
       it('no input changes a later decision, and nothing pollutes Object.prototype', async () => {
         const before = snapshot(await d.call(structuredClone(d.valid)));
-        await fc.assert(fc.asyncProperty(mutated(d.valid), async (args) => { await d.call(args); }), { numRuns: Math.min(RUNS, 2_000) });
+        await fc.assert(fc.asyncProperty(mutated(d.valid), async (args) => { await d.call(args); }), { numRuns: Math.min(RUNS, Math.ceil(2_000 / SHARDS)) });
         expect(snapshot(await d.call(structuredClone(d.valid)))).toBe(before);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.keys(Object.prototype)).toEqual([]);

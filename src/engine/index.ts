@@ -8,6 +8,11 @@ import type { Rule } from '../rules/types.js';
 /** The fact that tells a rule which facts it is looking at: the area, or `area:each` for one item. */
 export const SCOPE_FACT = 'scope';
 
+// Evaluated before the rule's own conditions, so a rule of another area stops there (json-rules-engine runs
+// conditions of one priority together, and a higher one first).
+const SCOPE_PRIORITY = 100;
+/** The prefix of the shared condition that holds each rule's own conditions. */
+const RULE_CONDITION = 'rule:';
 const scopeOf = (r: CompiledRule) => (r.scope === 'each' ? `${r.area}:each` : r.area);
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -15,7 +20,10 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
  * A json-rules-engine `Engine` loaded with the same rule files the typed
  * functions evaluate (the shipped ones, or your rule set). Each rule gets one
  * extra leading condition, `scope equal <area>` (or `<area>:each` for per-item
- * rules), so one engine serves every area; everything else is the file as written.
+ * rules), so one engine serves every area. A rule's own conditions, as written in
+ * its file, are the shared condition `rule:<name>` (`engine.conditions`), which
+ * json-rules-engine reads only when the scope matches: a rule of another area
+ * costs one comparison, not a copy of its conditions.
  *
  * @example
  * ```ts
@@ -30,17 +38,20 @@ export function createEngine(options: { rules?: RuleSet } = {}): Engine {
   const ruleSet = options.rules ?? shippedRuleSet();
   const engine = new Engine([], { allowUndefinedFacts: true });
   for (const [name, condition] of Object.entries(ruleSet.conditions)) engine.setCondition(name, copy(condition) as never);
-  for (const r of ruleSet.rules) engine.addRule(toEngineRule(r));
+  for (const r of ruleSet.rules) {
+    engine.setCondition(`${RULE_CONDITION}${r.rule.name}`, copy(r.rule.conditions) as never);
+    engine.addRule(toEngineRule(r));
+  }
   return engine;
 }
 
 function toEngineRule(r: CompiledRule): RuleProperties {
-  const { name, priority, event, conditions } = copy(r.rule);
+  const { name, priority, event } = copy(r.rule);
   return {
     name,
     priority: priority ?? 1,
     event,
-    conditions: { all: [{ fact: SCOPE_FACT, operator: 'equal', value: scopeOf(r) }, conditions as never] },
+    conditions: { all: [{ fact: SCOPE_FACT, operator: 'equal', value: scopeOf(r), priority: SCOPE_PRIORITY }, { condition: `${RULE_CONDITION}${name}` }] },
   };
 }
 
