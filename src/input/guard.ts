@@ -1,5 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import { generateGuard } from './generateGuard.js';
+import { safeParse } from './safeParse.js';
 
 /** A fast yes/no check compiled from a schema; `parse` below falls back to zod for the reasons. */
 type Guard = (v: unknown) => boolean;
@@ -96,5 +97,5 @@ function compileChecks(checks: CheckDef[]): Guard | undefined {
 /** Parses with the fast guard where it says yes; otherwise with zod, for the issues. */
 export function validator<T>(schema: ZodMiniType<T>): (v: unknown) => { success: true; data: T } | { success: false; error: { issues: unknown[] } } {
   const guard = generateGuard(schema) ?? compileGuard(schema);
-  return (v) => (guard?.(v) ? { success: true, data: v as T } : (schema.safeParse(v) as never));
+  return (v) => (guard?.(v) ? { success: true, data: v as T } : (safeParse(schema, v) as never));
 }

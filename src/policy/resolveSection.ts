@@ -1,3 +1,4 @@
+import { safeParse } from '../input/safeParse.js';
 import * as z from 'zod/mini';
 import type { Finding, PolicyRef } from '../decision/types.js';
 import { inputFindings, invalid } from '../input/findings.js';
@@ -70,11 +71,11 @@ export function resolveSection<T>(option: unknown, name: SectionName, section: P
   }
   if (!isPlain(option)) return fallback([invalid('options.policy', 'options.policy must be a preset id or a policy object')], { id: 'invalid', version: 'invalid' });
   const ref = { id: typeof option.id === 'string' ? option.id : 'invalid', version: typeof option.version === 'string' ? option.version : 'invalid' };
-  const top = topLevel.safeParse(option);
+  const top = safeParse(topLevel, option);
   if (!top.success) return fallback(inputFindings('options.policy', option, top.error.issues), ref);
   const basedOn = (option.basedOn ?? 'baseline') as PresetId;
   const merged = merge(presetSection(name, section, basedOn), option[name]);
-  const parsed = section.schema.safeParse(merged);
+  const parsed = safeParse(section.schema, merged);
   if (!parsed.success) return fallback(inputFindings(`options.policy.${name}`, merged, parsed.error.issues), ref);
   return { section: deepFreeze(parsed.data), ref, findings: [] };
 }

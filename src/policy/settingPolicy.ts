@@ -1,3 +1,4 @@
+import { safeParse } from '../input/safeParse.js';
 import * as z from 'zod/mini';
 import type { Finding, PolicyRef } from '../decision/types.js';
 import { inputFindings, invalid } from '../input/findings.js';
@@ -96,7 +97,7 @@ export function resolvePolicy(option: unknown): { policy: SettingPolicy; finding
   const basedOn = option.basedOn === undefined ? 'baseline' : option.basedOn;
   if (!isPresetId(basedOn)) return { policy: presetPolicy('baseline'), findings: [invalid('options.policy.basedOn', `options.policy.basedOn must be one of ${presetIds.join(', ')}`)] };
   const merged = merge({ ...presetPolicy(basedOn), id: undefined, version: undefined, name: undefined }, option);
-  const parsed = settingPolicySchema.safeParse(merged);
+  const parsed = safeParse(settingPolicySchema, merged);
   if (!parsed.success) return { policy: presetPolicy('baseline'), findings: inputFindings('options.policy', merged, parsed.error.issues) };
   const policy = deepFreeze(parsed.data as unknown as SettingPolicy);
   validated.add(policy);

@@ -1,3 +1,4 @@
+import { parserOf } from '../../input/safeParse.js';
 import { communicationRules } from '../rules.js';
 import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
 import { prepareFacts } from '../../decision/prepare.js';
@@ -22,7 +23,7 @@ const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journa
  */
 export function communicationFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<CommunicationPolicy, [CommunicationRequest]>(options, false, communicationRules.decision, [
-    { name: 'request', value: request, parse: (v) => communicationRequestSchema.safeParse(v) as never },
+    { name: 'request', value: request, parse: parserOf(communicationRequestSchema) },
   ], ([q], ctx) => factSets(q, ctx.policy));
 }
 

@@ -1,3 +1,4 @@
+import { parserOf } from '../../input/safeParse.js';
 import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
 import { prepareFacts } from '../../decision/prepare.js';
 import { deviceRules } from '../rules.js';
@@ -21,8 +22,8 @@ const either = (a: boolean | undefined, b: boolean | undefined) => (a === true |
  */
 export function deviceFacts(device: unknown, trip: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<DevicePolicy, [Device, Trip]>(options, false, deviceRules.decision, [
-    { name: 'device', value: device, parse: (v) => deviceSchema.safeParse(v) as never },
-    { name: 'trip', value: trip, parse: (v) => tripSchema.safeParse(v) as never },
+    { name: 'device', value: device, parse: parserOf(deviceSchema) },
+    { name: 'trip', value: trip, parse: parserOf(tripSchema) },
   ], ([d, t], ctx) => factSets(d, t, ctx.policy));
 }
 

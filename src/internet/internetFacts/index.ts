@@ -1,3 +1,4 @@
+import { parserOf } from '../../input/safeParse.js';
 import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
 import { prepareFacts } from '../../decision/prepare.js';
 import type { InternetPolicy } from '../policy.js';
@@ -16,7 +17,7 @@ import { internetSessionSchema, type InternetSession } from '../schema.js';
  */
 export function internetFacts(session: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<InternetPolicy, [InternetSession]>(options, false, internetRules.decision, [
-    { name: 'session', value: session, parse: (v) => internetSessionSchema.safeParse(v) as never },
+    { name: 'session', value: session, parse: parserOf(internetSessionSchema) },
   ], ([s], ctx) => ({ root: rootFacts(s, ctx.policy), items: [] }));
 }
 

@@ -1,3 +1,4 @@
+import { safeParse } from '../../input/safeParse.js';
 import type { MisusePolicy } from '../policy.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { misuseRules } from '../rules.js';
@@ -37,7 +38,7 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
 export function prepareMisuse(incident: unknown, options?: unknown): { prepared: PreparedFacts; incident?: MisuseIncident; ctx: Context<MisusePolicy> } {
   const ctx = readOptions(options, false, misuseRules.decision);
   const base = { area: 'misuse', policy: ctx.ref, ruleSet: ctx.ruleSet };
-  const parsed = misuseIncidentSchema.safeParse(incident);
+  const parsed = safeParse(misuseIncidentSchema, incident);
   const findings = [...ctx.findings];
   if (!parsed.success) findings.push(...inputFindings('incident', incident, parsed.error.issues));
   if (findings.length || !parsed.success) return { prepared: { ...base, findings }, ctx };

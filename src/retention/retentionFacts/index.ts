@@ -1,3 +1,4 @@
+import { safeParse } from '../../input/safeParse.js';
 import type { Duration } from 'date-fns';
 import { retentionRules } from '../rules.js';
 import type { Finding } from '../../decision/types.js';
@@ -131,7 +132,7 @@ export function recordFacts(record: unknown, rc: RetentionContext): RetentionFac
   if (rc.ctx.findings.length) return { findings: rc.ctx.findings, dates: {} };
   let p: ParsedRecord | undefined = fastParse(record);
   if (!p) {
-    const parsed = photoRecordSchema.safeParse(record);
+    const parsed = safeParse(photoRecordSchema, record);
     if (!parsed.success) return { findings: inputFindings('photo', record, parsed.error.issues), dates: {} };
     p = parsed.data as PhotoRecord;
   }

@@ -1,3 +1,4 @@
+import { parserOf } from '../../input/safeParse.js';
 import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
 import { prepareFacts } from '../../decision/prepare.js';
 import { transferRules } from '../rules.js';
@@ -21,7 +22,7 @@ const any = (...v: (boolean | undefined)[]) => (v.includes(true) ? 'yes' : v.eve
  */
 export function transferFacts(transfer: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<TransferPolicy, [Transfer]>(options, true, transferRules.decision, [
-    { name: 'transfer', value: transfer, parse: (v) => transferSchema.safeParse(v) as never },
+    { name: 'transfer', value: transfer, parse: parserOf(transferSchema) },
   ], ([t], ctx) => factSets(t, ctx.policy, ctx.at));
 }
 
