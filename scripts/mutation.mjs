@@ -1,6 +1,8 @@
 // Stryker over src/, one folder at a time (each its own report in reports/mutation/<part>.json), so survivors can be
 // read while the rest runs; then the total. Usage: node scripts/mutation.mjs [part ...]   (parts: the folders of src/
 // and "root" for the files directly in src/); node scripts/mutation.mjs --report (only the total of the reports).
+// Incremental: results are reused from reports/mutation/<part>.incremental.json. Stryker reuses a surviving mutant
+// even when a new test file covers it, so after adding tests run the part again with --force.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +11,8 @@ const root = resolve(import.meta.dirname, '..');
 const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
 const excluded = base.mutate.filter((m) => m.startsWith('!'));
 const all = [...readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((d) => !['cli', 'engine'].includes(d)), 'root'];
-const args = process.argv.slice(2);
+const force = process.argv.includes('--force');
+const args = process.argv.slice(2).filter((a) => a !== '--force');
 const parts = args.includes('--report') ? [] : args.length ? args : all;
 
 for (const part of parts) {
@@ -18,7 +21,7 @@ for (const part of parts) {
   const file = join(root, '.tmp', `stryker.${part}.json`);
   writeFileSync(file, JSON.stringify(config));
   console.log(`\n# ${part}`);
-  execFileSync('npx', ['--no-install', 'stryker', 'run', file], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['--no-install', 'stryker', 'run', file, ...(force ? ['--force'] : [])], { cwd: root, stdio: 'inherit' });
 }
 
 // The total: killed and timed out over all valid mutants (survived, no coverage, killed, timeout), as Stryker scores.
