@@ -46,11 +46,11 @@ export function createEngine(options: { rules?: RuleSet } = {}): Engine {
 }
 
 function toEngineRule(r: CompiledRule): RuleProperties {
-  const { name, priority, event } = copy(r.rule);
+  const { name, priority, event } = r.rule;
   return {
     name,
     priority: priority ?? 1,
-    event,
+    event: copy(event),
     conditions: { all: [{ fact: SCOPE_FACT, operator: 'equal', value: scopeOf(r), priority: SCOPE_PRIORITY }, { condition: `${RULE_CONDITION}${name}` }] },
   };
 }

@@ -9,6 +9,8 @@ import { communicationRequestSchema, type CommunicationRequest } from '../schema
 
 const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journal']);
 
+const parseRequest = parserOf(communicationRequestSchema);
+
 /**
  * The facts the communication rules decide on, for one request. `options.at` is not needed.
  *
@@ -23,7 +25,7 @@ const PROFESSIONAL = new Set(['setting-email', 'setting-phone', 'learning-journa
  */
 export function communicationFacts(request: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<CommunicationPolicy, [CommunicationRequest]>(options, false, communicationRules.decision, [
-    { name: 'request', value: request, parse: parserOf(communicationRequestSchema) },
+    { name: 'request', value: request, parse: parseRequest },
   ], ([q], ctx) => factSets(q, ctx.policy));
 }
 

@@ -10,6 +10,9 @@ const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no'
 /** Either answer yes → yes; both no → no; otherwise unknown. */
 const either = (a: boolean | undefined, b: boolean | undefined) => (a === true || b === true ? 'yes' : a === false && b === false ? 'no' : 'unknown');
 
+const parseDevice = parserOf(deviceSchema);
+const parseTrip = parserOf(tripSchema);
+
 /**
  * The facts the device rules decide on, for one device and trip.
  * `canTakeDeviceOffSite` evaluates them itself; pass them to `decideWithEngine` for json-rules-engine.
@@ -22,8 +25,8 @@ const either = (a: boolean | undefined, b: boolean | undefined) => (a === true |
  */
 export function deviceFacts(device: unknown, trip: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<DevicePolicy, [Device, Trip]>(options, false, deviceRules.decision, [
-    { name: 'device', value: device, parse: parserOf(deviceSchema) },
-    { name: 'trip', value: trip, parse: parserOf(tripSchema) },
+    { name: 'device', value: device, parse: parseDevice },
+    { name: 'trip', value: trip, parse: parseTrip },
   ], ([d, t], ctx) => factSets(d, t, ctx.policy));
 }
 

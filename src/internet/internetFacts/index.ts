@@ -6,6 +6,8 @@ import { internetRules } from '../rules.js';
 import { tri } from '../../phone/people.js';
 import { internetSessionSchema, type InternetSession } from '../schema.js';
 
+const parseSession = parserOf(internetSessionSchema);
+
 /**
  * The facts the children's internet rules decide on, for one session. `options.at` is not needed.
  *
@@ -17,7 +19,7 @@ import { internetSessionSchema, type InternetSession } from '../schema.js';
  */
 export function internetFacts(session: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<InternetPolicy, [InternetSession]>(options, false, internetRules.decision, [
-    { name: 'session', value: session, parse: parserOf(internetSessionSchema) },
+    { name: 'session', value: session, parse: parseSession },
   ], ([s], ctx) => ({ root: rootFacts(s, ctx.policy), items: [] }));
 }
 

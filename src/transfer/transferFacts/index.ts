@@ -10,6 +10,8 @@ import { transferSchema, type Transfer } from '../schema.js';
 const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 const any = (...v: (boolean | undefined)[]) => (v.includes(true) ? 'yes' : v.every((x) => x === false) ? 'no' : 'unknown');
 
+const parseTransfer = parserOf(transferSchema);
+
 /**
  * The facts the transfer rules decide on, for one transfer at `options.at`.
  * `canTransferData` evaluates them itself; pass them to `decideWithEngine` for json-rules-engine.
@@ -22,7 +24,7 @@ const any = (...v: (boolean | undefined)[]) => (v.includes(true) ? 'yes' : v.eve
  */
 export function transferFacts(transfer: unknown, options?: DecisionOptions): PreparedFacts {
   return prepareFacts<TransferPolicy, [Transfer]>(options, true, transferRules.decision, [
-    { name: 'transfer', value: transfer, parse: parserOf(transferSchema) },
+    { name: 'transfer', value: transfer, parse: parseTransfer },
   ], ([t], ctx) => factSets(t, ctx.policy, ctx.at));
 }
 
