@@ -63,7 +63,7 @@ export function prepareConcern(concern: unknown, options?: unknown): { prepared:
   const reportedAt = toInstant(data.reportedAt);
   const occurredAt = data.occurredAt !== undefined ? toInstant(data.occurredAt) : reportedAt;
   if (!reportedAt || !occurredAt) {
-    const bad = [...(!reportedAt ? ['concern.reportedAt'] : []), ...(!occurredAt ? ['concern.occurredAt'] : [])];
+    const bad = [...(!reportedAt ? ['concern.reportedAt'] : []), ...(data.occurredAt !== undefined && !occurredAt ? ['concern.occurredAt'] : [])];
     return { prepared: { ...base, findings: bad.map((f) => invalid(f, `${f} must be an ISO 8601 date or date-time`)) }, ctx };
   }
   if (!Number.isNaN(ctx.at.getTime()) && reportedAt.getTime() > ctx.at.getTime()) {
