@@ -2,7 +2,9 @@
 // read while the rest runs; then the total. Usage: node scripts/mutation.mjs [part ...]   (parts: the folders of src/
 // and "root" for the files directly in src/); node scripts/mutation.mjs --report (only the total of the reports).
 // Incremental: results are reused from reports/mutation/<part>.incremental.json. Stryker reuses a surviving mutant
-// even when a new test file covers it, so after adding tests run the part again with --force.
+// even when a new test file covers it, so after adding tests run the part again with --force, or with --retest-survivors,
+// which drops only the surviving (and uncovered) mutants from the incremental file so that Stryker tests them again and
+// reuses every killed one.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,12 +14,25 @@ const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'))
 const excluded = base.mutate.filter((m) => m.startsWith('!'));
 const all = [...readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((d) => !['cli', 'engine'].includes(d)), 'root'];
 const force = process.argv.includes('--force');
-const args = process.argv.slice(2).filter((a) => a !== '--force');
+const retest = process.argv.includes('--retest-survivors');
+const args = process.argv.slice(2).filter((a) => a !== '--force' && a !== '--retest-survivors');
 const parts = args.includes('--report') ? [] : args.length ? args : all;
 
 for (const part of parts) {
   const config = { ...base, mutate: [part === 'root' ? 'src/*.ts' : `src/${part}/**/*.ts`, ...excluded],
     incrementalFile: `reports/mutation/${part}.incremental.json`, jsonReporter: { fileName: `reports/mutation/${part}.json` }, reporters: ['json', 'progress-append-only'] };
+  const incremental = join(root, config.incrementalFile);
+  if (retest && existsSync(incremental)) {
+    const saved = JSON.parse(readFileSync(incremental, 'utf8'));
+    let dropped = 0;
+    for (const f of Object.values(saved.files)) {
+      const keep = f.mutants.filter((m) => m.status !== 'Survived' && m.status !== 'NoCoverage');
+      dropped += f.mutants.length - keep.length;
+      f.mutants = keep;
+    }
+    writeFileSync(incremental, JSON.stringify(saved));
+    console.log(`${part}: ${dropped} surviving mutants to test again`);
+  }
   const file = join(root, '.tmp', `stryker.${part}.json`);
   writeFileSync(file, JSON.stringify(config));
   console.log(`\n# ${part}`);
