@@ -33,7 +33,10 @@ const SUBJECT: Record<ActorRole, SubjectRole> = {
  * system-administration exemptions), the sanctions the setting's policy lists
  * for this actor, and the concern route where the misuse is also a concern.
  * Never throws: invalid input is a denial whose reasons name each invalid
- * field, with tier `context-dependent` and no sanctions.
+ * field, with tier `context-dependent` and no sanctions. Options the concern
+ * route refuses are a denial too (the tier and sanctions stay; the route is
+ * empty and its reasons say why). A rule set with no tier rule for the
+ * activity is refused: an activity nothing classifies is never "not misuse".
  *
  * @example
  * ```ts
@@ -61,6 +64,9 @@ export function classifyMisuse(incident: MisuseIncident, options?: RouteOptions)
       ...(i.immediateDanger !== undefined ? { immediateDanger: i.immediateDanger } : {}),
     };
     out.route = routeConcern(concern, options);
+    // Options the concern route refuses (bank holidays, a time before the report) leave it empty: say so, and deny.
+    const refused = out.route.reasons.filter((f) => f.rule === 'input.invalid');
+    if (refused.length) return { ...out, allowed: false, reasons: [...refused, ...out.reasons] };
   }
   return out;
 }

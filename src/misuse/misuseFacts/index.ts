@@ -3,7 +3,7 @@ import type { MisusePolicy } from '../policy.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
 import { misuseRules } from '../rules.js';
 import type { Finding } from '../../decision/types.js';
-import { inputFindings } from '../../input/findings.js';
+import { inputFindings, invalid } from '../../input/findings.js';
 import { evaluateArea, type FactSets } from '../../rules/compileRuleSet.js';
 import { misuseIncidentSchema, type MisuseIncident } from '../schema.js';
 import { misuseTiers, type MisuseTier } from '../vocabulary.js';
@@ -67,7 +67,11 @@ export function prepareMisuse(incident: unknown, options?: unknown): { prepared:
   };
   // Two passes over the same rules: the tier rules decide the tier, then the sanction rules read it.
   const first: FactSets = { root, items: [] };
-  const tier = tierOf(evaluateArea(ctx.ruleSet, 'misuse', first)) ?? 'context-dependent';
+  const tier = tierOf(evaluateArea(ctx.ruleSet, 'misuse', first));
+  if (tier === undefined) {
+    findings.push(invalid('options.rules', `no tier rule of the rule set classifies the activity '${i.activity}': it cannot be judged not misuse`));
+    return { prepared: { ...base, findings }, ctx };
+  }
   return { prepared: { ...base, findings: [], sets: { root: { ...root, tier }, items: [] } }, incident: i, ctx };
 }
 
