@@ -106,3 +106,38 @@ describe('a value zod cannot read, at every text field', () => {
     expect(r.reasons.map((x) => x.subject)).toContain('consents[1].childId');
   });
 });
+
+describe('a value that throws when read, at every field of every input', () => {
+  const paths = (v: unknown, p: (string | number)[] = []): (string | number)[][] =>
+    v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => { const q = [...p, Array.isArray(v) ? Number(k) : k]; return [q, ...paths(x, q)]; }) : [];
+  const revoked = () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; };
+  // Three ways to throw: a revoked proxy, a getter that always throws, and one that answers once (so the fast guard says yes) and then throws.
+  const hostile = {
+    'a revoked proxy': (o: object, k: string | number, x: unknown) => { void x; (o as Record<string | number, unknown>)[k] = revoked(); },
+    'a throwing getter': (o: object, k: string | number, x: unknown) => { void x; Object.defineProperty(o, k, { get() { throw new Error('no'); }, enumerable: true }); },
+    'a getter that answers once': (o: object, k: string | number, x: unknown) => {
+      let reads = 0;
+      Object.defineProperty(o, k, { get() { if (reads++ > 0) throw new Error('no'); return x; }, enumerable: true });
+    },
+  };
+  for (const d of decisions) {
+    for (const [how, put] of Object.entries(hostile)) {
+      it(`${d.name}, ${how}: never throws, never allows`, async () => {
+        // Inside the inputs (not the options, the last argument: a vendor's own configuration).
+        const all = paths(d.valid.slice(0, -1)).filter((p) => p.length > 1);
+        expect(all.length).toBeGreaterThan(0);
+        for (const path of all) {
+          const args = structuredClone(d.valid) as unknown as Record<string | number, unknown>;
+          let parent = args;
+          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+          const k = path[path.length - 1]!;
+          put(parent, k, parent[k]);
+          const r = await d.call(args as unknown as unknown[]);
+          if (d.permission !== false && how !== 'a getter that answers once') expect(r.allowed, path.join('.')).toBe(false);
+          if (how !== 'a getter that answers once') expect(r.reasons.some((x) => x.rule === 'input.invalid'), path.join('.')).toBe(true);
+        }
+      });
+    }
+  }
+});
+

@@ -1,6 +1,6 @@
 import type { Finding } from './types.js';
 import { readOptions, type AreaOptions, type Context, type PreparedFacts } from './options.js';
-import { inputFindings } from '../input/findings.js';
+import { inputFindings, invalid } from '../input/findings.js';
 import type { FactSets } from '../rules/compileRuleSet.js';
 
 /** A parser of one input: zod's `safeParse`, or a `validator`. */
@@ -41,7 +41,11 @@ export function prepareFacts<T, D extends unknown[]>(
     else findings.push(...inputFindings(input.name, input.value, r.error.issues as never));
   }
   if (findings.length) return { area: area.name, policy: ctx.ref, ruleSet: ctx.ruleSet, findings };
-  const out = facts(data as D, ctx);
+  let out: FactSets | Finding[];
+  try { out = facts(data as D, ctx); } catch {
+    // Only a value that answers differently on a second read (a getter, a proxy) gets here: it is not data.
+    out = [invalid(inputs[0]?.name ?? 'input', `${inputs.map((i) => i.name).join(' and ')} changed or could not be read while the facts were computed: pass plain data`)];
+  }
   return Array.isArray(out)
     ? { area: area.name, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: out }
     : { area: area.name, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: out };

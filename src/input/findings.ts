@@ -21,7 +21,13 @@ export function pathOf(root: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
-const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isNaN(v) ? 'NaN' : typeof v);
+/** Stands for a value that throws when read or inspected (a revoked proxy, a throwing getter). */
+const UNREADABLE = Symbol('unreadable');
+
+const typeOf = (v: unknown) => {
+  if (v === UNREADABLE) return 'a value that cannot be read';
+  try { return v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isNaN(v) ? 'NaN' : typeof v; } catch { return 'a value that cannot be read'; }
+};
 
 function describe(issue: Issue, received: unknown): string {
   switch (issue.code) {
@@ -42,10 +48,12 @@ function describe(issue: Issue, received: unknown): string {
 
 const get = (root: unknown, path: readonly PropertyKey[]): unknown => {
   let v = root;
-  for (const p of path) {
-    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, p)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
+  try {
+    for (const p of path) {
+      if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, p)) return undefined;
+      v = (v as Record<PropertyKey, unknown>)[p];
+    }
+  } catch { return UNREADABLE; }
   return v;
 };
 

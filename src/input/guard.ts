@@ -94,8 +94,13 @@ function compileChecks(checks: CheckDef[]): Guard | undefined {
   return (v) => parts.every((p) => p(v));
 }
 
+/** The guard's yes; a value that throws when read (a revoked proxy, a throwing getter) is a no, for zod to describe. */
+function passes(guard: ((v: unknown) => boolean) | undefined, v: unknown): boolean {
+  try { return guard?.(v) === true; } catch { return false; }
+}
+
 /** Parses with the fast guard where it says yes; otherwise with zod, for the issues. */
 export function validator<T>(schema: ZodMiniType<T>): (v: unknown) => { success: true; data: T } | { success: false; error: { issues: unknown[] } } {
   const guard = generateGuard(schema) ?? compileGuard(schema);
-  return (v) => (guard?.(v) ? { success: true, data: v as T } : (safeParse(schema, v) as never));
+  return (v) => (passes(guard, v) ? { success: true, data: v as T } : (safeParse(schema, v) as never));
 }

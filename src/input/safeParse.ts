@@ -11,17 +11,34 @@ function throws(schema: unknown, read: () => unknown): boolean {
   try { (schema as ZodMiniType).safeParse(read()); return false; } catch { return true; }
 }
 
+const UNREADABLE = Symbol('unreadable');
+/** One read of a field (a getter may answer differently each time); a read that throws is {@link UNREADABLE}. */
+function field(v: object, k: PropertyKey): unknown {
+  try { return (v as Record<PropertyKey, unknown>)[k]; } catch { return UNREADABLE; }
+}
+
+function readable(v: object): boolean {
+  try { Reflect.getPrototypeOf(v); return true; } catch { return false; }
+}
+
 /** The deepest field whose own parse throws: where a value of the wrong kind sits. */
 function locate(schema: unknown, v: unknown, path: PropertyKey[]): PropertyKey[] {
   const d = defOf(schema);
   if (d.type === 'optional' || d.type === 'nullable') return locate(d.innerType, v, path);
+  if (typeof v === 'object' && v !== null && !readable(v)) return path; // a revoked proxy: nothing inside can be read
   if (d.type === 'object' && d.shape && typeof v === 'object' && v !== null) {
     for (const [k, s] of Object.entries(d.shape)) {
-      if (throws(s, () => (v as Record<string, unknown>)[k])) return locate(s, (v as Record<string, unknown>)[k], [...path, k]);
+      const at = field(v, k);
+      if (at === UNREADABLE) return [...path, k];
+      if (throws(s, () => at)) return locate(s, at, [...path, k]);
     }
   }
   if (d.type === 'array' && Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (throws(d.element, () => v[i])) return locate(d.element, v[i], [...path, i]);
+    for (let i = 0; i < v.length; i++) {
+      const at = field(v, i);
+      if (at === UNREADABLE) return [...path, i];
+      if (throws(d.element, () => at)) return locate(d.element, at, [...path, i]);
+    }
   }
   return path;
 }

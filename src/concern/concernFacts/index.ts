@@ -51,8 +51,18 @@ const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childmin
  * const { prepared, timing } = prepareConcern(concern, { policy: 'kirklees-primary' });
  * ```
  */
-export function prepareConcern(concern: unknown, options?: unknown): { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context<ConcernPolicy> } {
+export function prepareConcern(concern: unknown, options?: unknown): Prepared {
   const ctx = readOptions(options, false, concernRules.decision);
+  try { return prepare(concern, options, ctx); } catch {
+    // Only a value that answers differently on a second read (a getter, a proxy) gets here: it is not data.
+    const why = invalid('concern', 'concern changed or could not be read while the facts were computed: pass plain data');
+    return { prepared: { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [why] }, ctx };
+  }
+}
+
+type Prepared = { prepared: PreparedFacts; timing?: ConcernTiming; ctx: Context<ConcernPolicy> };
+
+function prepare(concern: unknown, options: unknown, ctx: Context<ConcernPolicy>): Prepared {
   const base = { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet };
   const findings: Finding[] = ctx.findings.length ? [...ctx.findings] : [];
   const holidays = readHolidays(options, findings);

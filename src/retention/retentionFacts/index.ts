@@ -130,7 +130,8 @@ const min = (a: string | undefined, b: string) => (a === undefined || b < a ? b 
 /** Validates one record and computes its facts and dates. Never throws. */
 export function recordFacts(record: unknown, rc: RetentionContext): RetentionFacts {
   if (rc.ctx.findings.length) return { findings: rc.ctx.findings, dates: {} };
-  let p: ParsedRecord | undefined = fastParse(record);
+  let p: ParsedRecord | undefined;
+  try { p = fastParse(record); } catch { p = undefined; } // a value that throws when read: the schema explains
   if (!p) {
     const parsed = safeParse(photoRecordSchema, record);
     if (!parsed.success) return { findings: inputFindings('photo', record, parsed.error.issues), dates: {} };

@@ -47,7 +47,7 @@ function factSets(t: Transfer, policy: TransferPolicy, at: Date): FactSets {
     routeAllowed: policy.allowedRoutes.includes(t.method),
     platformApproved: sys?.approvedBy == null ? 'unknown' : policy.platformApprovers.includes(sys.approvedBy) ? 'yes' : 'no',
     auditLogLongEnough: kept === undefined || minimum === undefined ? 'unknown' : comparePeriods(kept, minimum, at) >= 0 ? 'yes' : 'no',
-    accountAdminsAuthorised: admins === undefined ? 'unknown' : admins.every((r) => policy.accountAdminRoles.includes(r)) ? 'yes' : 'no',
+    accountAdminsAuthorised: admins === undefined || admins.length === 0 ? 'unknown' : admins.every((r) => policy.accountAdminRoles.includes(r)) ? 'yes' : 'no',
     removableMedia: policy.removableMedia,
     emailEncryption: policy.emailEncryption,
     platformApprovalRequired: policy.platformApprovers.length > 0,
