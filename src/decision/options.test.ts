@@ -4,6 +4,7 @@ import { deviceRules } from '../device/rules.js';
 import { decide } from './decide.js';
 import { sortFindings, toDecision } from './index.js';
 import { readOptions } from './options.js';
+import { prepareFacts } from './prepare.js';
 import type { Finding, PolicyRef } from './types.js';
 
 // What every decision reads of its options, and how findings become a decision: fail closed, blocks first.
@@ -53,5 +54,17 @@ describe('toDecision and decide', () => {
     const why = [finding('input.invalid', 'block')];
     const d = decide({ area: 'device', policy: ref, ruleSet: area.rules(), findings: why, sets: { root: {}, items: [] } } as never);
     expect(d).toEqual({ allowed: false, reasons: why, policy: ref });
+  });
+});
+
+describe('prepareFacts', () => {
+  const ok = (v: unknown) => ({ success: true as const, data: v });
+  it('facts that throw (an input that answered differently when read again) deny, naming the inputs', () => {
+    const boom = () => { throw new Error('read twice'); };
+    const two = prepareFacts(undefined, false, area, [{ name: 'device', value: 1, parse: ok }, { name: 'trip', value: 2, parse: ok }], boom);
+    expect([two.sets, two.findings.map((f) => [f.subject, f.effect, f.message])]).toEqual([undefined,
+      [['device', 'block', 'device and trip changed or could not be read while the facts were computed: pass plain data']]]);
+    const none = prepareFacts(undefined, false, area, [], boom);
+    expect(none.findings.map((f) => [f.subject, f.message])).toEqual([['input', ' changed or could not be read while the facts were computed: pass plain data']]);
   });
 });
