@@ -7,7 +7,20 @@ type Guard = (v: unknown) => boolean;
 interface Def { type: string; [k: string]: unknown }
 interface CheckDef { check: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; fn?: (v: unknown) => unknown }
 
+/** A refinement's yes: truthy and not a promise (zod throws on an async refinement in a synchronous parse). */
+export const settled = (r: unknown): boolean => !!r && typeof (r as { then?: unknown }).then !== 'function';
+
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+
+/**
+ * False for schemas whose rules zod keeps where the guards do not look: a format schema used as a schema (`z.int()`,
+ * `z.email()`, `z.iso.date()`: its check is on the def itself), and an enum with number keys (a TypeScript numeric
+ * enum, whose reverse mapping zod leaves out). Then only zod decides.
+ */
+export function supported(d: { check?: unknown; format?: unknown; type: string; entries?: unknown }): boolean {
+  if ('check' in d || 'format' in d) return false;
+  return d.type !== 'enum' || !Object.keys(d.entries as object).some((k) => k.trim() !== '' && !Number.isNaN(Number(k)));
+}
 const checksOf = (d: Def): CheckDef[] => ((d.checks as { _zod: { def: CheckDef } }[] | undefined) ?? []).map((c) => c._zod.def);
 const plainLiteral = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
 
@@ -41,7 +54,7 @@ export function generateGuard(schema: unknown): Guard | undefined {
       else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp) {
         const re = k(c.pattern);
         parts.push(c.pattern.global || c.pattern.sticky ? `(${re}.lastIndex = 0, ${re}.test(${x}))` : `${re}.test(${x})`);
-      } else if (c.check === 'custom' && typeof c.fn === 'function') parts.push(`!!${k(c.fn)}(${x})`);
+      } else if (c.check === 'custom' && typeof c.fn === 'function') parts.push(`${k(settled)}(${k(c.fn)}(${x}))`);
       else return undefined;
     }
     return parts.join(' && ');
@@ -53,6 +66,7 @@ export function generateGuard(schema: unknown): Guard | undefined {
   /** An expression that is true when variable x is valid for the schema. */
   const expr = (schema: unknown, x: string): string | undefined => {
     const d = defOf(schema);
+    if (!supported(d)) return undefined;
     const c = checks(checksOf(d), x);
     if (c === undefined) return undefined;
     switch (d.type) {

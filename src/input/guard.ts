@@ -1,5 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
-import { generateGuard } from './generateGuard.js';
+import { generateGuard, settled, supported } from './generateGuard.js';
 import { safeParse } from './safeParse.js';
 
 /** A fast yes/no check compiled from a schema; `parse` below falls back to zod for the reasons. */
@@ -17,6 +17,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function compileGuard(schema: unknown): Guard | undefined {
   const d = defOf(schema);
+  if (!supported(d)) return undefined;
   const checks = ((d.checks as { _zod: { def: CheckDef } }[] | undefined) ?? []).map((c) => c._zod.def);
   const check = compileChecks(checks);
   if (!check) return undefined;
@@ -29,6 +30,7 @@ export function compileGuard(schema: unknown): Guard | undefined {
       return (v) => values.has(v) && check(v);
     }
     case 'literal': {
+      if (checks.length) return undefined;
       const values = new Set(d.values as unknown[]);
       return (v) => values.has(v);
     }
@@ -88,7 +90,7 @@ function compileChecks(checks: CheckDef[]): Guard | undefined {
     else if (c.check === 'less_than') parts.push((v) => (c.inclusive ? (v as number) <= c.value! : (v as number) < c.value!));
     else if (c.check === 'number_format' && c.format === 'safeint') parts.push((v) => Number.isSafeInteger(v));
     else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp) { const re = c.pattern; parts.push((v) => { re.lastIndex = 0; return re.test(v as string); }); }
-    else if (c.check === 'custom' && typeof c.fn === 'function') { const fn = c.fn; parts.push((v) => !!fn(v)); }
+    else if (c.check === 'custom' && typeof c.fn === 'function') { const fn = c.fn; parts.push((v) => settled(fn(v))); }
     else return undefined;
   }
   return (v) => parts.every((p) => p(v));
