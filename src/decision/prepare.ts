@@ -1,6 +1,6 @@
 import type { Finding } from './types.js';
 import { readOptions, type AreaOptions, type Context, type PreparedFacts } from './options.js';
-import { inputFindings, invalid } from '../input/findings.js';
+import { changedWhileRead, inputFindings } from '../input/findings.js';
 import type { FactSets } from '../rules/compileRuleSet.js';
 
 /** A parser of one input: zod's `safeParse`, or a `validator`. */
@@ -42,10 +42,7 @@ export function prepareFacts<T, D extends unknown[]>(
   }
   if (findings.length) return { area: area.name, policy: ctx.ref, ruleSet: ctx.ruleSet, findings };
   let out: FactSets | Finding[];
-  try { out = facts(data as D, ctx); } catch {
-    // Only a value that answers differently on a second read (a getter, a proxy) gets here: it is not data.
-    out = [invalid(inputs[0]?.name ?? 'input', `${inputs.map((i) => i.name).join(' and ')} changed or could not be read while the facts were computed: pass plain data`)];
-  }
+  try { out = facts(data as D, ctx); } catch { out = [changedWhileRead((inputs as Input<unknown>[]).map((i) => i.name))]; }
   return Array.isArray(out)
     ? { area: area.name, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: out }
     : { area: area.name, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: out };

@@ -88,3 +88,15 @@ export function invalid(subject: string, message: string): Finding {
     remedy: `Correct ${subject} and ask again.`,
   };
 }
+
+/**
+ * The denial for inputs that answered differently on a second read, or threw (a getter, a proxy): they are not data.
+ *
+ * @example
+ * ```ts
+ * changedWhileRead(['device', 'trip']).message; // 'device and trip changed or could not be read while …'
+ * ```
+ */
+export function changedWhileRead(names: readonly string[]): Finding {
+  return invalid(names[0] ?? 'input', `${names.join(' and ')} changed or could not be read while the facts were computed: pass plain data`);
+}

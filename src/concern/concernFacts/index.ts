@@ -1,7 +1,7 @@
 import type { Finding } from '../../decision/types.js';
 import { concernRules } from '../rules.js';
 import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
-import { inputFindings, invalid } from '../../input/findings.js';
+import { changedWhileRead, inputFindings, invalid } from '../../input/findings.js';
 import { validator } from '../../input/guard.js';
 import { toInstant } from '../../time/instant.js';
 import { isDay } from '../../time/workingDays.js';
@@ -54,9 +54,7 @@ const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childmin
 export function prepareConcern(concern: unknown, options?: unknown): Prepared {
   const ctx = readOptions(options, false, concernRules.decision);
   try { return prepare(concern, options, ctx); } catch {
-    // Only a value that answers differently on a second read (a getter, a proxy) gets here: it is not data.
-    const why = invalid('concern', 'concern changed or could not be read while the facts were computed: pass plain data');
-    return { prepared: { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [why] }, ctx };
+    return { prepared: { area: 'concern', policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [changedWhileRead(['concern'])] }, ctx };
   }
 }
 
