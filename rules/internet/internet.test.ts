@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canChildUseInternet } from '../../src/internet/canChildUseInternet/index.js';
 import type { InternetSession } from '../../src/internet/schema.js';
 import type { PresetId } from '../../src/policy/presets.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
-// Scenario tests written from the clauses: for every rule, a session that fires it and one that does not.
 const safe: InternetSession = {
   deviceOwner: 'setting', supervision: 'adult-sitting-with', activity: 'bookmarked-site', writtenParentalPermission: true,
   inAreaVisibleToStaff: true, contentChecked: true, filteringActive: true, secondHandDevice: false, plannedCurriculumActivity: false,
@@ -11,28 +11,28 @@ const safe: InternetSession = {
 const at = (q: Partial<InternetSession>): InternetSession => ({ ...safe, ...q });
 const rules = (q: InternetSession, policy: PresetId) => canChildUseInternet(q, { policy }).reasons.map((r) => r.rule);
 
-type Case = [rule: string, preset: PresetId, fires: InternetSession, quiet: InternetSession];
-const cases: Case[] = [
-  ['internet.supervision.none', 'baseline', at({ supervision: 'none' }), at({ supervision: 'adult-in-room' })],
-  ['internet.search.not-sitting-with', 'homerton-early-years', at({ activity: 'search', supervision: 'adult-in-room' }), at({ activity: 'search' })],
-  ['internet.search.not-allowed', 'cambridgeshire-early-years', at({ activity: 'install' }), at({ activity: 'watch-content' })],
-  ['internet.area.not-visible', 'two-mile-ash-pre-school', at({ inAreaVisibleToStaff: undefined }), at({})],
-  ['internet.permission.missing', 'two-mile-ash-pre-school', at({ writtenParentalPermission: false }), at({})],
-  ['internet.device.not-setting-owned', 'two-mile-ash-pre-school', at({ deviceOwner: 'child' }), at({})],
-  ['internet.device.second-hand-unchecked', 'two-mile-ash-pre-school', at({ secondHandDevice: true }), at({ secondHandDevice: true, secondHandDeviceChecked: true })],
-  ['internet.filtering.missing', 'baseline', at({ filteringActive: undefined }), at({})],
-  ['internet.content.unchecked', 'homerton-early-years', at({ contentChecked: false }), at({})],
-  ['internet.content.unchecked-encouraged', 'kirklees-primary', at({ contentChecked: false }), at({})],
-  ['internet.social-networking', 'kirklees-primary', at({ activity: 'social-networking' }), at({ activity: 'learning-app' })],
-  ['internet.email.child', 'two-mile-ash-pre-school', at({ activity: 'email' }), at({ activity: 'video-call' })],
-  ['internet.public-posting', 'kirklees-primary', at({ activity: 'public-posting' }), at({ activity: 'public-posting', plannedCurriculumActivity: true })],
+// For every rule: a session that fires it with the effect its clause gives, and near misses (one per condition).
+const scenarios: RuleScenario<InternetSession, PresetId>[] = [
+  { rule: 'internet.supervision.none', policy: 'baseline', effect: 'block', fires: at({ supervision: 'none' }), nearMisses: [at({ supervision: 'adult-in-room' })] },
+  { rule: 'internet.search.not-sitting-with', policy: 'homerton-early-years', effect: 'block', fires: at({ activity: 'search', supervision: 'adult-in-room' }),
+    nearMisses: [at({ activity: 'search' }), at({ activity: 'watch-content', supervision: 'adult-in-room' })], elsewhere: ['barnet-early-years'] },
+  { rule: 'internet.search.not-allowed', policy: 'cambridgeshire-early-years', effect: 'block', fires: at({ activity: 'install' }),
+    nearMisses: [at({ activity: 'watch-content' })], elsewhere: ['homerton-early-years'] },
+  { rule: 'internet.area.not-visible', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ inAreaVisibleToStaff: undefined }), nearMisses: [at({})] },
+  { rule: 'internet.permission.missing', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ writtenParentalPermission: false }), nearMisses: [at({})] },
+  { rule: 'internet.device.not-setting-owned', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ deviceOwner: 'child' }), nearMisses: [at({})] },
+  { rule: 'internet.device.second-hand-unchecked', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ secondHandDevice: true }),
+    nearMisses: [at({ secondHandDevice: true, secondHandDeviceChecked: true }), at({ secondHandDevice: false })] },
+  { rule: 'internet.filtering.missing', policy: 'baseline', effect: 'block', fires: at({ filteringActive: undefined }), nearMisses: [at({})] },
+  { rule: 'internet.content.unchecked', policy: 'homerton-early-years', effect: 'block', fires: at({ contentChecked: false }), nearMisses: [at({})], elsewhere: ['kirklees-primary'] },
+  { rule: 'internet.content.unchecked-encouraged', policy: 'kirklees-primary', effect: 'warn', fires: at({ contentChecked: false }), nearMisses: [at({})], elsewhere: ['homerton-early-years'] },
+  { rule: 'internet.social-networking', policy: 'kirklees-primary', effect: 'block', fires: at({ activity: 'social-networking' }), nearMisses: [at({ activity: 'learning-app' })] },
+  { rule: 'internet.email.child', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ activity: 'email' }), nearMisses: [at({ activity: 'video-call' })], elsewhere: ['kirklees-primary'] },
+  { rule: 'internet.public-posting', policy: 'kirklees-primary', effect: 'block', fires: at({ activity: 'public-posting' }), nearMisses: [at({ activity: 'public-posting', plannedCurriculumActivity: true }), at({ activity: 'video-call' })] },
 ];
 
-describe('internet rules: each fires on its clause and not otherwise', () => {
-  it.each(cases)('%s (%s)', (rule, preset, fires, quiet) => {
-    expect(rules(fires, preset)).toContain(rule);
-    expect(rules(quiet, preset)).not.toContain(rule);
-  });
+describe('internet rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario((q, policy) => canChildUseInternet(q, { policy }), s));
 });
 
 describe('the same session, answered by each preset from its own policy', () => {

@@ -1,10 +1,11 @@
-// Applies one rule mutant (from RULE_MUTANT, set by scripts/mutate-rules.mjs) to the shipped rule
+// Applies one rule mutant (provided by scripts/mutate-rules.mjs, or RULE_MUTANT by hand) to the shipped rule
 // files before any test compiles them: the tests then run against the mutated rule set.
+import { inject } from 'vitest';
 import { shippedRuleFiles } from '../../src/rules/shipped.js';
 
 interface Mutant { file: string; rule: string; path: (string | number)[]; op: 'set' | 'delete'; value?: unknown }
 
-const spec = process.env.RULE_MUTANT;
+const spec = (inject as (key: string) => string | undefined)('ruleMutant') || process.env.RULE_MUTANT;
 const state = globalThis as { __ruleMutantApplied?: boolean };
 if (spec && !state.__ruleMutantApplied) {
   state.__ruleMutantApplied = true; // once per worker, though this file runs before each test file
