@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 // The fast, in-process tests mutation testing runs against: the tests beside the code and beside the rules, and the
 // checks of the presets document and the JSON Schemas (no build, browser, CLI, or the slow json-rules-engine differential).
+// MUTATION_INCLUDE (comma-separated globs, set by `scripts/mutation.mjs --tests`) narrows the set for one folder.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/presets-doc.test.ts', 'test/schemas.test.ts'],
+    include: process.env.MUTATION_INCLUDE?.split(',') ?? ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/presets-doc.test.ts', 'test/schemas.test.ts'],
     testTimeout: 60_000,
     // One module graph per run, not per file: 2–3× faster, and the same result for every mutant (compared on two subsets).
     isolate: false,

@@ -4,7 +4,8 @@
 // Incremental: results are reused from reports/mutation/<part>.incremental.json. Stryker reuses a surviving mutant
 // even when a new test file covers it, so after adding tests run the part again with --force, or with --retest-survivors,
 // which drops only the surviving (and uncovered) mutants from the incremental file so that Stryker tests them again and
-// reuses every killed one.
+// reuses every killed one. --tests <glob,glob> runs the folder against those test files only (a lower bound of its score,
+// for folders every test covers, such as time/).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,10 @@ const excluded = base.mutate.filter((m) => m.startsWith('!'));
 const all = [...readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((d) => !['cli', 'engine'].includes(d)), 'root'];
 const force = process.argv.includes('--force');
 const retest = process.argv.includes('--retest-survivors');
-const args = process.argv.slice(2).filter((a) => a !== '--force' && a !== '--retest-survivors');
+const argv = process.argv.slice(2);
+const testsAt = argv.indexOf('--tests');
+const tests = testsAt >= 0 ? argv.splice(testsAt, 2)[1] : undefined;
+const args = argv.filter((a) => a !== '--force' && a !== '--retest-survivors');
 const parts = args.includes('--report') ? [] : args.length ? args : all;
 
 for (const part of parts) {
@@ -36,7 +40,7 @@ for (const part of parts) {
   const file = join(root, '.tmp', `stryker.${part}.json`);
   writeFileSync(file, JSON.stringify(config));
   console.log(`\n# ${part}`);
-  execFileSync('npx', ['--no-install', 'stryker', 'run', file, ...(force ? ['--force'] : [])], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['--no-install', 'stryker', 'run', file, ...(force ? ['--force'] : [])], { cwd: root, stdio: 'inherit', env: tests ? { ...process.env, MUTATION_INCLUDE: tests } : process.env });
 }
 
 // The total: killed and timed out over all valid mutants (survived, no coverage, killed, timeout), as Stryker scores.

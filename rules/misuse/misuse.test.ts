@@ -1,64 +1,118 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMisuse } from '../../src/misuse/classifyMisuse/index.js';
 import type { MisuseIncident } from '../../src/misuse/schema.js';
-import type { RouteOptions } from '../../src/concern/concernFacts/index.js';
+import type { MisuseTier } from '../../src/misuse/vocabulary.js';
+import type { PresetId } from '../../src/policy/presets.js';
 import { shippedRuleSet } from '../../src/rules/ruleSet.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
-// Scenario tests from 004's three lists, 000's and 004's other misuse clauses, and the sanctions lists.
+// Scenario tests from 004's three lists and 000's and 004's other misuse clauses (the sanctions are in sanctions.test.ts).
 const base: MisuseIncident = { activity: 'chain-messages', actor: { role: 'staff' }, reportedAt: '2026-11-18T10:00:00Z', setting: { type: 'school' } };
 const m = (over: Partial<MisuseIncident>): MisuseIncident => ({ ...base, ...over });
-const fired = (i: MisuseIncident, options: RouteOptions = {}) => classifyMisuse(i, options).reasons.map((r) => r.rule);
+const pupil = { role: 'pupil' } as const;
+const classify = (i: MisuseIncident, policy: PresetId = 'baseline') => classifyMisuse(i, { policy });
 
-type Case = [rule: string, fires: MisuseIncident, doesNot: MisuseIncident, options?: RouteOptions];
-const cases: Case[] = [
-  ['misuse.illegal.inappropriate-content', m({ activity: 'access-inappropriate-content' }), m({ activity: 'access-inappropriate-content', deliberate: false })],
-  ['misuse.illegal.offensive-material', m({ activity: 'offensive-material', deliberate: true }), m({ activity: 'offensive-material', deliberate: false })],
-  ['misuse.illegal.harassment-after-warning', m({ activity: 'offensive-or-bullying-message', warnedBefore: true }), m({ activity: 'offensive-or-bullying-message' })],
-  ['misuse.illegal.inappropriate-communication', m({ activity: 'inappropriate-communication-with-pupils' }), m({ activity: 'email-outside-protocols' })],
-  ['misuse.illegal.indecent-images', m({ activity: 'indecent-images-of-children' }), m({ activity: 'pornography-on-setting-equipment' })],
-  ['misuse.illegal.pornography', m({ activity: 'pornography-on-setting-equipment' }), m({ activity: 'indecent-images-of-children' })],
-  ['misuse.disciplinary.reputation', m({ activity: 'reputation-damage', actor: { role: 'governor' } }), m({})],
-  ['misuse.disciplinary.accidental-unreported', m({ activity: 'access-inappropriate-content', deliberate: false }), m({ activity: 'access-inappropriate-content', deliberate: false, reported: true })],
-  ['misuse.disciplinary.personal-technology', m({ activity: 'personal-technology-misuse' }), m({})],
-  ['misuse.disciplinary.file-sharing', m({ activity: 'illegitimate-file-sharing' }), m({})],
-  ['misuse.disciplinary.offensive-message', m({ activity: 'offensive-or-bullying-message', warnedBefore: false }), m({ activity: 'offensive-or-bullying-message', warnedBefore: true })],
-  ['misuse.disciplinary.circumvent-filtering', m({ activity: 'circumvent-filtering' }), m({})],
-  ['misuse.disciplinary.chain-messages', m({}), m({ activity: 'copyright-infringement' })],
-  ['misuse.disciplinary.personal-information', m({ activity: 'reveal-personal-information' }), m({})],
-  ['misuse.disciplinary.copyright', m({ activity: 'copyright-infringement' }), m({})],
-  ['misuse.disciplinary.insecure-data-transfer', m({ activity: 'insecure-data-transfer' }), m({})],
-  ['misuse.disciplinary.secret-recording', m({ activity: 'secret-recording' }), m({})],
-  ['misuse.disciplinary.email-protocols', m({ activity: 'email-outside-protocols' }), m({})],
-  ['misuse.not-misuse.accidental-reported', m({ activity: 'access-inappropriate-content', deliberate: false, reported: true }), m({ activity: 'access-inappropriate-content', deliberate: false })],
-  ['misuse.context.personal-use-in-lessons', m({ activity: 'personal-use-in-lessons', actor: { role: 'pupil' } }), m({ activity: 'personal-use-in-lessons', context: 'planned-curriculum' })],
-  ['misuse.context.non-educational-sites', m({ activity: 'non-educational-sites' }), m({ activity: 'non-educational-sites', duringLessons: false })],
-  ['misuse.context.share-credentials', m({ activity: 'share-credentials' }), m({ activity: 'share-credentials', context: 'system-administration' })],
-  ['misuse.context.use-others-credentials', m({ activity: 'use-others-credentials', actor: { role: 'pupil' }, context: 'system-administration' }), m({ activity: 'use-others-credentials', context: 'system-administration' })],
-  ['misuse.context.access-others-files', m({ activity: 'access-others-files' }), m({ activity: 'access-others-files', context: 'system-administration' })],
-  ['misuse.not-misuse.exempt', m({ activity: 'access-others-files', context: 'system-administration' }), m({ activity: 'access-others-files', context: 'system-administration' }), { policy: 'kirklees-primary' }],
-  ['misuse.not-misuse.outside-lessons', m({ activity: 'non-educational-sites', duringLessons: false }), m({ activity: 'non-educational-sites' })],
-  ['misuse.context.unlisted', m({ activity: 'other' }), m({})],
-  ['misuse.sanction.log', m({}), m({ activity: 'access-others-files', context: 'system-administration' })],
-  ['misuse.sanction.disciplinary', m({ actor: { role: 'volunteer' } }), m({ actor: { role: 'pupil' } })],
-  ['misuse.sanction.authorities', m({ activity: 'indecent-images-of-children' }), m({})],
-  ['misuse.sanction.allegations', m({ activity: 'indecent-images-of-children' }), m({ activity: 'indecent-images-of-children', actor: { role: 'pupil' } })],
-  ['misuse.sanction.behaviour', m({ actor: { role: 'pupil' } }), m({ actor: { role: 'staff' } })],
-  ['misuse.sanction.loss-of-privileges', m({ actor: { role: 'pupil' }, viaEmail: true }), m({ actor: { role: 'pupil' }, viaEmail: false })],
-  ['misuse.sanction.anti-bullying', m({ activity: 'offensive-or-bullying-message' }), m({ activity: 'secret-recording' })],
+// The tier each clause gives: 004's first list is always unacceptable, its second disciplinary, its third context-dependent
+// (normally unacceptable); all three block. "May be allowed" and "not on the lists" are not misuse: they warn and allow.
+type TierScenario = RuleScenario<MisuseIncident, PresetId> & { tier: MisuseTier };
+const illegal = 'illegal-or-always-unacceptable';
+const scenarios: TierScenario[] = [
+  // 004 "always consider unacceptable (and possible illegal)"; an unstated intent counts as deliberate.
+  { rule: 'misuse.illegal.inappropriate-content', effect: 'block', tier: illegal, fires: m({ activity: 'access-inappropriate-content' }),
+    nearMisses: [m({ activity: 'access-inappropriate-content', deliberate: false }), m({ activity: 'offensive-material' })] },
+  { rule: 'misuse.illegal.offensive-material', effect: 'block', tier: illegal, fires: m({ activity: 'offensive-material', deliberate: true }),
+    nearMisses: [m({ activity: 'offensive-material', deliberate: false }), m({ activity: 'access-inappropriate-content', deliberate: true })] },
+  { rule: 'misuse.illegal.harassment-after-warning', effect: 'block', tier: illegal,
+    fires: m({ activity: 'offensive-or-bullying-message', warnedBefore: true }),
+    nearMisses: [m({ activity: 'offensive-or-bullying-message', warnedBefore: false }), m({ warnedBefore: true })] },
+  { rule: 'misuse.illegal.inappropriate-communication', effect: 'block', tier: illegal, fires: m({ activity: 'inappropriate-communication-with-pupils' }),
+    nearMisses: [m({ activity: 'email-outside-protocols' })] },
+  { rule: 'misuse.illegal.indecent-images', effect: 'block', tier: illegal, fires: m({ activity: 'indecent-images-of-children' }),
+    nearMisses: [m({ activity: 'pornography-on-setting-equipment' })] },
+  // 000 "Adults should not use equipment belonging to the setting to access pornography".
+  { rule: 'misuse.illegal.pornography', effect: 'block', tier: illegal, fires: m({ activity: 'pornography-on-setting-equipment' }),
+    nearMisses: [m({ activity: 'indecent-images-of-children' })] },
+  // 004 "likely to result in disciplinary action"; 004 "is forbidden" (secret recording); 000 "may lead to disciplinary action" (email).
+  { rule: 'misuse.disciplinary.reputation', effect: 'block', tier: 'disciplinary', fires: m({ activity: 'reputation-damage', actor: { role: 'governor' } }),
+    nearMisses: [m({ actor: { role: 'governor' } })] },
+  { rule: 'misuse.disciplinary.accidental-unreported', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'access-inappropriate-content', deliberate: false }),
+    nearMisses: [m({ deliberate: false }), m({ activity: 'access-inappropriate-content', deliberate: true }),
+      m({ activity: 'access-inappropriate-content', deliberate: false, reported: true })] },
+  { rule: 'misuse.disciplinary.personal-technology', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'personal-technology-misuse' }), nearMisses: [m({})] },
+  { rule: 'misuse.disciplinary.file-sharing', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'illegitimate-file-sharing' }), nearMisses: [m({})] },
+  // Not warned before (said or unstated): disciplinary; after a warning it is the first list's harassment.
+  { rule: 'misuse.disciplinary.offensive-message', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'offensive-or-bullying-message', warnedBefore: false }),
+    nearMisses: [m({ activity: 'offensive-or-bullying-message', warnedBefore: true }), m({ warnedBefore: false })] },
+  { rule: 'misuse.disciplinary.circumvent-filtering', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'circumvent-filtering' }), nearMisses: [m({})] },
+  { rule: 'misuse.disciplinary.chain-messages', effect: 'block', tier: 'disciplinary', fires: m({}), nearMisses: [m({ activity: 'copyright-infringement' })] },
+  { rule: 'misuse.disciplinary.personal-information', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'reveal-personal-information' }), nearMisses: [m({})] },
+  { rule: 'misuse.disciplinary.copyright', effect: 'block', tier: 'disciplinary', fires: m({ activity: 'copyright-infringement' }), nearMisses: [m({})] },
+  { rule: 'misuse.disciplinary.insecure-data-transfer', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'insecure-data-transfer' }), nearMisses: [m({})] },
+  { rule: 'misuse.disciplinary.secret-recording', effect: 'block', tier: 'disciplinary', fires: m({ activity: 'secret-recording' }), nearMisses: [m({})] },
+  { rule: 'misuse.disciplinary.email-protocols', effect: 'block', tier: 'disciplinary',
+    fires: m({ activity: 'email-outside-protocols' }), nearMisses: [m({})] },
+  // Accidental access reported at once is not on the lists: a warning (still an accidental-access concern).
+  { rule: 'misuse.not-misuse.accidental-reported', effect: 'warn', tier: 'not-misuse',
+    fires: m({ activity: 'access-inappropriate-content', deliberate: false, reported: true }),
+    nearMisses: [m({ deliberate: false, reported: true }), m({ activity: 'access-inappropriate-content', deliberate: true, reported: true }),
+      m({ activity: 'access-inappropriate-content', deliberate: false })] },
+  // 004 "would normally be unacceptable": blocks unless a planned curriculum activity or system administration the policy accepts.
+  // Lesson time unstated counts as during lessons.
+  { rule: 'misuse.context.personal-use-in-lessons', effect: 'block', tier: 'context-dependent',
+    fires: m({ activity: 'personal-use-in-lessons', actor: pupil }),
+    nearMisses: [m({ activity: 'non-educational-sites', actor: pupil }), m({ activity: 'personal-use-in-lessons', actor: pupil, duringLessons: false }),
+      m({ activity: 'personal-use-in-lessons', actor: pupil, context: 'planned-curriculum' })] },
+  { rule: 'misuse.context.non-educational-sites', effect: 'block', tier: 'context-dependent',
+    fires: m({ activity: 'non-educational-sites', duringLessons: true }),
+    nearMisses: [m({ activity: 'personal-use-in-lessons', duringLessons: true }), m({ activity: 'non-educational-sites', duringLessons: false }),
+      m({ activity: 'non-educational-sites', duringLessons: true, context: 'planned-curriculum' })] },
+  { rule: 'misuse.context.share-credentials', effect: 'block', tier: 'context-dependent', fires: m({ activity: 'share-credentials' }),
+    nearMisses: [m({ activity: 'use-others-credentials' }), m({ activity: 'share-credentials', context: 'system-administration' })] },
+  // A pupil is not a system administrator: the claim does not exempt them.
+  { rule: 'misuse.context.use-others-credentials', effect: 'block', tier: 'context-dependent',
+    fires: m({ activity: 'use-others-credentials', actor: pupil, context: 'system-administration' }),
+    nearMisses: [m({ activity: 'access-others-files', actor: pupil, context: 'system-administration' }),
+      m({ activity: 'use-others-credentials', context: 'system-administration' })] },
+  { rule: 'misuse.context.access-others-files', effect: 'block', tier: 'context-dependent', fires: m({ activity: 'access-others-files' }),
+    nearMisses: [m({ activity: 'share-credentials' }), m({ activity: 'access-others-files', context: 'system-administration' })] },
+  // "May be allowed": only for the third list, only where the policy accepts the exemption (the school's; no early-years preset).
+  { rule: 'misuse.not-misuse.exempt', effect: 'warn', tier: 'not-misuse', policy: 'kirklees-primary',
+    fires: m({ activity: 'access-others-files', context: 'system-administration' }),
+    nearMisses: [m({ context: 'system-administration' }), m({ activity: 'access-others-files' })], elsewhere: ['homerton-early-years'] },
+  // Outside lesson time the lesson-time activities are not on the lists.
+  { rule: 'misuse.not-misuse.outside-lessons', effect: 'warn', tier: 'not-misuse', fires: m({ activity: 'non-educational-sites', duringLessons: false }),
+    nearMisses: [m({ activity: 'share-credentials', duringLessons: false }), m({ activity: 'non-educational-sites' })] },
+  // 004 "serious incidents will be given to a senior member of staff": unlisted, so never allowed without a person's judgement.
+  { rule: 'misuse.context.unlisted', effect: 'block', tier: 'context-dependent', fires: m({ activity: 'other' }), nearMisses: [m({})] },
 ];
 
-describe('misuse rules: one case that fires each rule and one that does not', () => {
-  it('covers every shipped misuse rule', () => {
-    const names = shippedRuleSet().rules.filter((r) => r.area === 'misuse').map((r) => r.rule.name).sort();
-    expect([...new Set(cases.map((x) => x[0]))].sort()).toEqual(names);
+describe('misuse tier rules: each fires on its clause, with its effect and tier, and not on a near miss', () => {
+  it('covers every shipped misuse tier rule', () => {
+    const names = shippedRuleSet().rules.filter((r) => r.area === 'misuse' && !r.rule.name.startsWith('misuse.sanction.')).map((r) => r.rule.name);
+    expect(scenarios.map((s) => s.rule).sort()).toEqual(names.sort());
   });
-  for (const [rule, yes, no, options] of cases) {
-    it(`${rule} fires`, () => expect(fired(yes, options)).toContain(rule));
-    if (rule === 'misuse.not-misuse.exempt') {
-      // The same incident under a preset without the exemptions (early years: the 004 exemption is the school's).
-      it(`${rule} does not fire without the exemption`, () => expect(fired(no, { policy: 'homerton-early-years' })).not.toContain(rule));
-    } else it(`${rule} does not fire`, () => expect(fired(no, options)).not.toContain(rule));
-  }
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => {
+    expectScenario((i, policy) => classify(i, policy), s);
+    const r = classify(s.fires, s.policy);
+    // A block is misuse: denied, with the clause's tier. A warning here is "not misuse": allowed, with nothing to follow.
+    expect([r.allowed, r.tier]).toEqual([s.effect === 'warn', s.tier]);
+    if (s.effect === 'warn') expect(r.sanctions).toEqual([]);
+  });
+  it('presets without the exemptions: the same claims still block', () => {
+    const claims = [m({ activity: 'access-others-files', context: 'system-administration' }),
+      m({ activity: 'personal-use-in-lessons', context: 'planned-curriculum' })];
+    for (const i of claims) {
+      const r = classify(i, 'homerton-early-years');
+      expect([r.allowed, r.tier]).toEqual([false, 'context-dependent']);
+    }
+  });
 });
 
 describe('tiers and sanctions', () => {
@@ -70,13 +124,15 @@ describe('tiers and sanctions', () => {
     expect(r.route?.steps.map((s) => s.to)).toEqual(expect.arrayContaining(['police', 'lado', 'ofsted']));
   });
   it('the manager as actor: the route never goes to the manager', () => {
-    const r = classifyMisuse(m({ activity: 'pornography-on-setting-equipment', actor: { role: 'manager' }, setting: { type: 'nursery' } }), { policy: 'barnet-early-years' });
+    const i = m({ activity: 'pornography-on-setting-equipment', actor: { role: 'manager' }, setting: { type: 'nursery' } });
+    const r = classifyMisuse(i, { policy: 'barnet-early-years' });
     expect(r.route?.steps.map((s) => s.to)).not.toContain('manager');
     expect(r.route?.steps.map((s) => s.to)).toEqual(expect.arrayContaining(['registered-person', 'lado']));
   });
   it('per preset: Homerton lists log, disciplinary action, authorities; Two Mile Ash only the log and allegations process', () => {
     const i = m({ activity: 'access-inappropriate-content', setting: { type: 'nursery' } });
-    expect(classifyMisuse(i, { policy: 'homerton-early-years' }).sanctions).toEqual(['log-incident', 'disciplinary-action', 'report-to-authorities', 'allegations-process']);
+    const earlyYears = ['log-incident', 'disciplinary-action', 'report-to-authorities', 'allegations-process'];
+    expect(classifyMisuse(i, { policy: 'homerton-early-years' }).sanctions).toEqual(earlyYears);
     expect(classifyMisuse(i, { policy: 'two-mile-ash-pre-school' }).sanctions).toEqual(['log-incident', 'allegations-process']);
     expect(classifyMisuse(i, { policy: 'barnet-early-years' }).sanctions).not.toContain('log-incident');
   });

@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './helpers.js';
+import { check, expectRetentionScenario, type RetentionScenario } from './helpers.js';
+
+const ended = '2026-11-10T15:00:00Z';
+// Each rule: the photo that fires it, the effect its clause gives ("needs to be"/"should be" an agreement: blocks),
+// one near miss per condition, and presets without the clause.
+const scenarios: RetentionScenario[] = [
+  // 004 Section 27 "be clear ... about what will happen to the images when the activity is concluded"
+  { rule: 'retention.disposal.destroy', policy: 'kirklees-primary', effect: 'block', action: 'delete',
+    fires: { purposeEndedAt: ended, retentionAgreement: 'destroy' },
+    nearMisses: [{ purposeEndedAt: ended, retentionAgreement: 'destroy', childIds: [] }, { purposeEndedAt: ended, retentionAgreement: 'retain' },
+      { retentionAgreement: 'destroy' }, { purposeEndedAt: '2026-11-23', retentionAgreement: 'destroy' }],
+    elsewhere: ['baseline', 'homerton-early-years', 'two-mile-ash-pre-school'] },
+  // 004 Section 27 "There also needs to be an agreement as to whether the images will be destroyed or retained for further use"
+  { rule: 'retention.disposal.not-agreed', policy: 'kirklees-primary', effect: 'block', action: 'review', fires: {},
+    nearMisses: [{ childIds: [] }, { retentionAgreement: 'retain' }, { retentionAgreement: 'destroy' }], elsewhere: ['baseline', 'homerton-early-years'] },
+  // 000 "There should be agreement as to how the images will be stored, and for how long."
+  { rule: 'retention.period.missing', effect: 'block', action: 'review', fires: { retainUntil: null },
+    nearMisses: [{ retainUntil: null, childIds: [] }, {}], elsewhere: ['homerton-early-years'] },
+  { rule: 'retention.period.passed', effect: 'block', action: 'delete', fires: { retainUntil: '2026-11-21' }, nearMisses: [{ retainUntil: '2026-11-22' }] },
+];
+
+describe('retention agreement rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectRetentionScenario(s));
+});
 
 describe('retention: agreed storage (000 Photography and Videos; 004 Section 27)', () => {
   it('retention.disposal.destroy: agreed destruction once the activity is over (Kirklees, Barnet)', () => {
@@ -32,5 +55,24 @@ describe('retention: agreed storage (000 Photography and Videos; 004 Section 27)
     expect(d.deleteBy).toBe('2026-11-21');
     expect(check({ retainUntil: '2026-11-22' }).rules).not.toContain('retention.period.passed');
     expect(check({ retainUntil: '2026-11-22T09:59:59Z' }).rules).toContain('retention.period.passed');
+  });
+  it('retention.disposal.destroy: Barnet destroys as agreed; the baseline deletes once the purpose is served instead', () => {
+    expect(check({ purposeEndedAt: ended, retentionAgreement: 'destroy' }, 'barnet-early-years').rules).toEqual(['retention.disposal.destroy']);
+    const d = check({ purposeEndedAt: ended, retentionAgreement: 'destroy' }, 'baseline');
+    expect(d.rules).toEqual(['retention.purpose.served']);
+    expect(d.action).toBe('delete');
+  });
+  it('a photo with no child in it needs no agreement on disposal or storage period', () => {
+    for (const over of [{}, { retentionAgreement: 'destroy' as const, purposeEndedAt: ended }]) {
+      expect(check({ ...over, childIds: [] }, 'kirklees-primary')).toMatchObject({ rules: [], action: 'keep', allowed: true });
+    }
+    expect(check({ retainUntil: null, childIds: [] })).toMatchObject({ rules: [], action: 'keep', allowed: true });
+  });
+  it('retention.period.passed: the day before the agreed end, the day itself and the day after', () => {
+    expect(check({ retainUntil: '2026-11-23' }).rules).toEqual([]);
+    expect(check({ retainUntil: '2026-11-22' }).rules).toEqual([]);
+    expect(check({ retainUntil: '2026-11-21' }).rules).toEqual(['retention.period.passed']);
+    expect(check({ retainUntil: '2026-11-22T10:00:00Z' }).rules).toEqual([]);
+    expect(check({ retainUntil: '2026-11-22T09:59:59Z' }).rules).toEqual(['retention.period.passed']);
   });
 });

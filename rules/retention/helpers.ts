@@ -1,6 +1,8 @@
+import { expect } from 'vitest';
 import { checkPhotoRetention } from '../../src/retention/checkPhotoRetention/index.js';
 import type { PhotoRecord } from '../../src/retention/schema.js';
 import type { PresetId } from '../../src/policy/presets.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 export const AT = '2026-11-22T10:00:00Z';
 
@@ -14,3 +16,16 @@ export const check = (over: Partial<PhotoRecord>, policy: PresetId = 'baseline',
   const d = checkPhotoRetention(photo(over), { policy, at });
   return { ...d, rules: d.reasons.map((r) => r.rule) };
 };
+
+/** A retention rule read from its clause (inputs are changes to `photo()`), and what its block means for the photo. */
+export interface RetentionScenario extends RuleScenario<Partial<PhotoRecord>, PresetId> {
+  action: 'delete' | 'review';
+}
+
+/** The rule fires with its effect, the photo gets the rule's action, and no near miss (nor policy without the clause) fires it. */
+export function expectRetentionScenario(s: RetentionScenario): void {
+  expectScenario((over, policy) => check(over, policy), s);
+  const d = check(s.fires, s.policy);
+  expect(d.action, `${s.rule} action`).toBe(s.action);
+  expect(d.allowed, `${s.rule} keeps nothing`).toBe(false);
+}

@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './helpers.js';
+import { check, expectRetentionScenario, type RetentionScenario } from './helpers.js';
+
+// Each rule: the photo that fires it, the effect its clause gives ("must"/"never" blocks), and one near miss per condition.
+const scenarios: RetentionScenario[] = [
+  // 000 "It is not appropriate for adults to take photographs of children for their own personal use."
+  { rule: 'retention.purpose.personal', effect: 'block', action: 'delete', fires: { purposes: ['personal'] }, nearMisses: [{ purposes: ['display'] }] },
+  // 000 Helpful Hints "Be able to justify images of children in your possession"
+  { rule: 'retention.purpose.missing', effect: 'block', action: 'review', fires: { purposes: [] }, nearMisses: [{ purposes: [], childIds: [] }, {}] },
+  // 002 "Photographs and recordings of children are only taken for valid reasons"
+  { rule: 'retention.purpose.not-valid', policy: 'two-mile-ash-pre-school', effect: 'block', action: 'review', fires: { purposes: ['website'] },
+    nearMisses: [{ purposes: ['website'], childIds: [] }, { purposes: ['display'] }], elsewhere: ['baseline', 'homerton-early-years'] },
+  // 001 "deleting all photographs of children ... once they are no longer used for their required purpose"
+  { rule: 'retention.purpose.served', effect: 'block', action: 'delete', fires: { purposeEndedAt: '2026-11-01' },
+    nearMisses: [{ purposeEndedAt: '2026-11-01', childIds: [] }, { purposeEndedAt: '2026-12-01' }], elsewhere: ['barnet-early-years', 'kirklees-primary'] },
+];
+
+describe('retention purpose rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectRetentionScenario(s));
+});
 
 describe('retention: purpose (000 Photography and Videos, Helpful Hints; 001; 002)', () => {
   it('keeps a photo with a purpose and an agreed period', () => {
@@ -36,5 +54,10 @@ describe('retention: purpose (000 Photography and Videos, Helpful Hints; 001; 00
     expect(check({ purposeEndedAt: '2026-12-01' }).rules).not.toContain('retention.purpose.served');
     // Barnet and Kirklees do what was agreed instead (see agreement.test.ts).
     expect(check({ purposeEndedAt: '2026-11-01', retentionAgreement: 'retain' }, 'barnet-early-years').rules).not.toContain('retention.purpose.served');
+  });
+  it('retention.purpose.served: an end a second before the check or at it counts; a second after does not', () => {
+    expect(check({ purposeEndedAt: '2026-11-22T09:59:59Z' }).rules).toEqual(['retention.purpose.served']);
+    expect(check({ purposeEndedAt: '2026-11-22T10:00:00Z' }).rules).toEqual(['retention.purpose.served']);
+    expect(check({ purposeEndedAt: '2026-11-22T10:00:01Z' }).rules).toEqual([]);
   });
 });

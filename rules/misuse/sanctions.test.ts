@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMisuse } from '../../src/misuse/classifyMisuse/index.js';
+import type { MisuseIncident } from '../../src/misuse/schema.js';
+import type { Sanction } from '../../src/misuse/vocabulary.js';
+import type { PresetId } from '../../src/policy/presets.js';
+import { shippedRuleSet } from '../../src/rules/ruleSet.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+
+// Scenario tests from the sanctions lists (001 SANCTIONS, 003 6. Sanctions, 004 Dealing with eSafety incidents and Using email).
+const base: MisuseIncident = { activity: 'chain-messages', actor: { role: 'staff' }, reportedAt: '2026-11-18T10:00:00Z', setting: { type: 'school' } };
+const m = (over: Partial<MisuseIncident>): MisuseIncident => ({ ...base, ...over });
+const pupil = { role: 'pupil' } as const;
+const classify = (i: MisuseIncident, policy: PresetId = 'baseline') => classifyMisuse(i, { policy });
+// Not misuse: the lesson-time activities outside lesson time.
+const notMisuse = (over: Partial<MisuseIncident> = {}) => m({ activity: 'non-educational-sites', duringLessons: false, ...over });
+
+// Every sanction is a step to take, not a verdict: each warns, and adds its sanction to the result.
+// The policy facts: the firing incident under a preset that does not list the sanction must not fire the rule.
+type SanctionScenario = RuleScenario<MisuseIncident, PresetId> & { sanction: Sanction };
+const scenarios: SanctionScenario[] = [
+  // 003 "the logging of an incident" (Barnet, 000, names no log).
+  { rule: 'misuse.sanction.log', effect: 'warn', sanction: 'log-incident', fires: m({}), nearMisses: [notMisuse()], elsewhere: ['barnet-early-years'] },
+  // 001 "disciplinary action at the discretion of the Head of Centre": for the adults who work there (Two Mile Ash lists none).
+  { rule: 'misuse.sanction.disciplinary', effect: 'warn', sanction: 'disciplinary-action', fires: m({ actor: { role: 'volunteer' } }),
+    nearMisses: [m({ actor: pupil }), notMisuse({ actor: { role: 'volunteer' } })], elsewhere: ['two-mile-ash-pre-school'] },
+  // 003 "reporting of any illegal or incongruous activities to the appropriate authorities": the first list only.
+  { rule: 'misuse.sanction.authorities', effect: 'warn', sanction: 'report-to-authorities', fires: m({ activity: 'indecent-images-of-children' }),
+    nearMisses: [m({})], elsewhere: ['two-mile-ash-pre-school'] },
+  // 003 "allegations process being followed": illegal misuse by an adult who works there (Kirklees' own policy names none).
+  { rule: 'misuse.sanction.allegations', effect: 'warn', sanction: 'allegations-process', fires: m({ activity: 'indecent-images-of-children' }),
+    nearMisses: [m({}), m({ activity: 'indecent-images-of-children', actor: pupil })], elsewhere: ['kirklees-primary'] },
+  // 004 "dealt with following the school's normal behaviour or disciplinary procedures": pupils' misuse.
+  { rule: 'misuse.sanction.behaviour', effect: 'warn', sanction: 'behaviour-procedure', fires: m({ actor: pupil }),
+    nearMisses: [m({}), notMisuse({ actor: pupil })], elsewhere: ['homerton-early-years'] },
+  // 004 "misuse of email will result in a loss of privileges": pupils, by email.
+  { rule: 'misuse.sanction.loss-of-privileges', effect: 'warn', sanction: 'loss-of-privileges', fires: m({ actor: pupil, viaEmail: true }),
+    nearMisses: [m({ actor: pupil, viaEmail: false }), m({ viaEmail: true }),
+      notMisuse({ activity: 'personal-use-in-lessons', actor: pupil, viaEmail: true })],
+    elsewhere: ['homerton-early-years'] },
+  // 004 "Instances of cyberbullying ... dealt with using the schools anti-bullying procedures".
+  { rule: 'misuse.sanction.anti-bullying', effect: 'warn', sanction: 'anti-bullying-procedure',
+    fires: m({ activity: 'offensive-or-bullying-message', actor: pupil }),
+    nearMisses: [m({ actor: pupil })], elsewhere: ['homerton-early-years'] },
+];
+
+describe('misuse sanction rules: each fires on its clause, as a warning with its sanction, and not on a near miss', () => {
+  it('covers every shipped misuse sanction rule', () => {
+    const names = shippedRuleSet().rules.filter((r) => r.area === 'misuse' && r.rule.name.startsWith('misuse.sanction.')).map((r) => r.rule.name);
+    expect(scenarios.map((s) => s.rule).sort()).toEqual(names.sort());
+  });
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => {
+    expectScenario((i, policy) => classify(i, policy), s);
+    expect(classify(s.fires, s.policy).sanctions).toContain(s.sanction);
+    for (const p of s.elsewhere ?? []) expect(classify(s.fires, p).sanctions).not.toContain(s.sanction);
+  });
+  it('a sanction warns: what is not misuse stays allowed, and nothing follows it', () => {
+    const r = classify(notMisuse({ actor: pupil, viaEmail: true }));
+    expect([r.allowed, r.tier, r.sanctions, r.reasons.map((f) => f.effect)]).toEqual([true, 'not-misuse', [], ['warn']]);
+  });
+});
