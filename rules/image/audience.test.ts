@@ -1,5 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { consents, decide, fired, photo } from '../../test/support/image.js';
+import type { Consent, Photo } from '../../src/image/schema.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { consent, consents, decide, fired, photo } from '../../test/support/image.js';
+
+interface Case { photo: Photo; consents?: Consent[] }
+// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
+const run = (q: Case, policy?: PolicyOption) => {
+  const d = decide(q.photo, q.consents ?? consents(), { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+};
+const social = (account?: { closed: boolean; moderated: boolean }): Case =>
+  ({ photo: photo({ audience: 'setting-social-media', approvedBy: 'manager', socialMediaAccount: account }) });
+const website = (over: Partial<Photo> = {}): Case => ({ photo: photo({ audience: 'setting-website', approvedBy: 'head', ...over }) });
+const alone = [{ id: 'c1', agreed: true }, { id: 'c2', identifiable: false }];
+const oneIdentifiable = (audience: Photo['audience']): Case =>
+  ({ photo: photo({ audience, approvedBy: 'head', children: alone }), consents: [consent('c1')] });
+
+// Every clause here is a "must not" (only taken for valid reasons, not published, must be closed, always moderated): all block.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'image.audience.not-permitted', policy: 'two-mile-ash-pre-school', effect: 'block', fires: website(),
+    nearMisses: [{ ...website({ children: [] }), consents: [] }, { photo: photo({ audience: 'setting-display' }) }], elsewhere: ['baseline'] },
+  { rule: 'image.audience.identifiable-individual', policy: 'kirklees-primary', effect: 'block', fires: oneIdentifiable('setting-website'),
+    nearMisses: [website(), oneIdentifiable('setting-display')], elsewhere: ['homerton-early-years'] },
+  // Closed and moderated must both be confirmed: a missing account, or either one false, blocks.
+  { rule: 'image.audience.social-media-not-closed', policy: 'baseline', effect: 'block', fires: social(),
+    nearMisses: [social({ closed: true, moderated: true }), { photo: photo({ socialMediaAccount: { closed: false, moderated: false } }) }] },
+  { rule: 'image.audience.social-media-not-closed', policy: 'baseline', effect: 'block', fires: social({ closed: true, moderated: false }), nearMisses: [] },
+  { rule: 'image.audience.social-media-not-closed', policy: 'baseline', effect: 'block', fires: social({ closed: false, moderated: true }), nearMisses: [] },
+  { rule: 'image.audience.not-moderated', policy: 'baseline', effect: 'block', fires: website({ approvedBy: undefined }),
+    nearMisses: [website(), { photo: photo() }], elsewhere: ['homerton-early-years'] },
+];
+
+describe('image audience rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s, i) => [`${s.rule} #${i}`, s] as const))('%s', (_, s) => expectScenario(run, s));
+});
+
 
 describe('rules/image/audience.json', () => {
   it('image.audience.not-permitted: Two Mile Ash takes photos only for learning, displays and publicity', () => {

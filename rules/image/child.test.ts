@@ -1,5 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import type { Consent, Photo, PhotoChild } from '../../src/image/schema.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { consent, consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+
+interface Case { photo: Photo; consents?: Consent[] }
+// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
+const run = (q: Case, policy?: PolicyOption) => {
+  const d = decide(q.photo, q.consents ?? consents(), { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+};
+const c2 = (child: Partial<PhotoChild>) => ({ photo: photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2', ...child }] }) });
+
+// "some children do not wish" is respected: a block; "only taken with the permission of participants": a block;
+// "agreement should also be sought ... where possible": a warning.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'image.child.objects', policy: 'baseline', effect: 'block', fires: c2({ agreed: true, objects: true }),
+    nearMisses: [c2({ agreed: true, objects: false })] },
+  { rule: 'image.child.agreement-required', policy: 'kirklees-primary', effect: 'block', fires: c2({}),
+    nearMisses: [c2({ identifiable: false }), c2({ agreed: true })], elsewhere: ['barnet-early-years'] },
+  { rule: 'image.child.agreement-required', policy: 'kirklees-primary', effect: 'block', fires: c2({ agreed: false }), nearMisses: [] },
+  { rule: 'image.child.agreement-sought', policy: 'barnet-early-years', effect: 'warn', fires: c2({}),
+    nearMisses: [c2({ identifiable: false }), c2({ agreed: true })], elsewhere: ['homerton-early-years', 'kirklees-primary'] },
+];
+
+describe('image child rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s, i) => [`${s.rule} #${i}`, s] as const))('%s', (_, s) => expectScenario(run, s));
+});
 
 describe('rules/image/child.json', () => {
   it('image.child.objects: the child\'s objection on the consent record blocks', () => {

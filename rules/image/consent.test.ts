@@ -1,5 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { consent, consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+import type { Consent, Photo } from '../../src/image/schema.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { definePolicy } from '../../src/policy/settingPolicy.js';
+import { AT, consent, consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+
+interface Case { photo: Photo; consents: Consent[] }
+// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
+const run = (q: Case, policy?: PolicyOption) => {
+  const d = decide(q.photo, q.consents, { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+};
+/** The base photo with c2's consent changed (undefined: c2 has no consent at all). */
+const c2 = (over?: Partial<Consent>, p: Photo = photo()): Case => ({ photo: p, consents: over ? [consent('c1'), consent('c2', over)] : [consent('c1')] });
+/** The same consents, with c2 out of recognition (identifiable: false): no consent is needed for them. */
+const hidden = (q: Case): Case => ({ ...q, photo: { ...q.photo, children: [{ id: 'c1', agreed: true }, { id: 'c2', identifiable: false }] } });
+const twoLatest = [consent('c1'), consent('c2'), consent('c2', { audiences: ['setting-display'] })];
+const informal = definePolicy({ id: 'verbal-ok', version: '1', image: { writtenConsentRequired: false } });
+const web = photo({ audience: 'setting-website', approvedBy: 'manager' });
+
+// Each consent clause is a "must" the photo cannot go without (permission, written, before taking, in force): all block.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'image.consent.missing', effect: 'block', fires: c2(), nearMisses: [hidden(c2()), c2({})] },
+  { rule: 'image.consent.contradictory', effect: 'block', fires: { photo: photo(), consents: twoLatest },
+    nearMisses: [hidden({ photo: photo(), consents: twoLatest }), c2({ audiences: ['setting-display'] })] },
+  // No consent at all is image.consent.missing alone: the rules that read a record need one (consentFound).
+  { rule: 'image.consent.not-written', effect: 'block', fires: c2({ written: false }),
+    nearMisses: [hidden(c2({ written: false })), c2(), c2({})], elsewhere: [informal] },
+  { rule: 'image.consent.giver-not-accepted', effect: 'block', fires: c2({ givenBy: 'other' }),
+    nearMisses: [hidden(c2({ givenBy: 'other' })), c2(), c2({ givenBy: 'guardian' })] },
+  { rule: 'image.consent.audience-not-covered', effect: 'block', fires: c2({ audiences: ['setting-display'] }),
+    nearMisses: [hidden(c2({ audiences: ['setting-display'] })), c2(), c2({ audiences: ['learning-journal'] })] },
+  // Withdrawn at the very moment of the decision counts; a second later has not happened yet.
+  { rule: 'image.consent.withdrawn', effect: 'block', fires: c2({ withdrawnAt: AT }),
+    nearMisses: [hidden(c2({ withdrawnAt: AT })), c2({ withdrawnAt: '2026-11-22T10:00:01Z' })] },
+  // The photo was taken at 2026-11-21T10:00:00Z: consent given at that instant came first, a second later did not.
+  { rule: 'image.consent.given-after-taking', effect: 'block', fires: c2({ givenAt: '2026-11-21T10:00:01Z' }),
+    nearMisses: [hidden(c2({ givenAt: '2026-11-21T10:00:01Z' })), c2(), c2({ givenAt: '2026-11-21T10:00:00Z' })] },
+  { rule: 'image.consent.review-overdue', effect: 'block', fires: c2({ reviewBy: '2026-11-21' }),
+    nearMisses: [hidden(c2({ reviewBy: '2026-11-21' })), c2({ reviewBy: '2026-11-22' })] },
+  // The baseline needs informed consent for the website; Barnet only for publicity.
+  { rule: 'image.consent.implications-not-explained', effect: 'block', fires: c2({ implicationsExplained: false }, web),
+    nearMisses: [hidden(c2({ implicationsExplained: false }, web)), c2(undefined, web), c2({}, web), c2({ implicationsExplained: false })],
+    elsewhere: ['barnet-early-years'] },
+];
+
+describe('image consent rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(run, s));
+});
 
 describe('rules/image/consent.json', () => {
   it('the base photo with every consent in force is allowed with no reasons', () => {

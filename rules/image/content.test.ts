@@ -1,6 +1,48 @@
 import { describe, expect, it } from 'vitest';
+import type { Consent, Photo } from '../../src/image/schema.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { definePolicy } from '../../src/policy/settingPolicy.js';
-import { consents, decide, fired, photo } from '../../test/support/image.js';
+import { consent, consents, decide, fired, photo } from '../../test/support/image.js';
+
+interface Case { photo: Photo; consents?: Consent[] }
+// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
+const run = (q: Case, policy?: PolicyOption) => {
+  const d = decide(q.photo, q.consents ?? consents(), { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+};
+const at = (over: Partial<Photo>): Case => ({ photo: photo(over) });
+/** The same photo with no children in it (and so no consents). */
+const empty = (over: Partial<Photo>): Case => ({ photo: photo({ ...over, children: [] }), consents: [] });
+/** A photo of one child only. */
+const one = (over: Partial<Photo>): Case =>
+  ({ photo: photo({ children: [{ id: 'c1', agreed: true }], ...over }), consents: [consent('c1')] });
+
+// "Ensure ... appropriately dressed", "Do not use images that could cause distress", "Do not take images in secret",
+// "not appropriate ... for their own personal use", the branded sweatshirt: blocks. "Avoid" and "be clear about the purpose": warnings.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'image.content.dress', effect: 'block', fires: at({ appropriatelyDressed: false }),
+    nearMisses: [empty({ appropriatelyDressed: false }), at({ appropriatelyDressed: true })] },
+  { rule: 'image.content.distress', effect: 'block', fires: at({ mayCauseDistress: true }),
+    nearMisses: [empty({ mayCauseDistress: true }), at({ mayCauseDistress: false })] },
+  { rule: 'image.content.secret', effect: 'block', fires: at({ takenInSecret: true }),
+    nearMisses: [empty({ takenInSecret: true }), at({ takenInSecret: false })] },
+  { rule: 'image.content.personal-use', effect: 'block', fires: at({ takenForPersonalUse: true }), nearMisses: [at({ takenForPersonalUse: false })] },
+  { rule: 'image.content.one-to-one', effect: 'warn', fires: at({ oneToOne: true }), nearMisses: [at({ oneToOne: false })] },
+  { rule: 'image.content.single-child-context', effect: 'warn', fires: one({ showsSurroundingContext: false }),
+    nearMisses: [at({ showsSurroundingContext: false }), one({ showsSurroundingContext: true })] },
+  { rule: 'image.content.branded-clothing', effect: 'block', fires: at({ audience: 'publicity', brandedClothing: true }),
+    nearMisses: [empty({ audience: 'publicity', brandedClothing: true }), at({ audience: 'publicity', brandedClothing: false }),
+      at({ brandedClothing: true })],
+    elsewhere: ['kirklees-primary', 'cambridgeshire-early-years'] },
+  { rule: 'image.content.purpose', effect: 'warn', fires: at({ purpose: '  ' }),
+    nearMisses: [empty({ purpose: '  ' }), at({ purpose: 'display' })] },
+];
+
+describe('image content rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(run, s));
+});
 
 describe('rules/image/content.json', () => {
   it('image.content.dress: blocks unless appropriate dress is confirmed', () => {

@@ -1,5 +1,34 @@
 import { describe, expect, it } from 'vitest';
+import type { Consent, Photo } from '../../src/image/schema.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { consents, decide, fired, photo } from '../../test/support/image.js';
+
+interface Case { photo: Photo; consents?: Consent[] }
+// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
+const run = (q: Case, policy?: PolicyOption) => {
+  const d = decide(q.photo, q.consents ?? consents(), { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+};
+const on = (device: Photo['device']): Case => ({ photo: photo({ device }) });
+const byHead = { authorisedBy: 'Kim', authorisedByRole: 'head-of-centre' };
+
+// "specifically not allowed", "unless with specific authorisation", "nor should they be used": every device rule blocks.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'image.device.personal-forbidden', policy: 'cambridgeshire-early-years', effect: 'block', fires: on({ owner: 'personal', kind: 'camera' }),
+    nearMisses: [on({ owner: 'setting', kind: 'camera' })], elsewhere: ['barnet-early-years', 'homerton-early-years'] },
+  { rule: 'image.device.personal-unauthorised', policy: 'homerton-early-years', effect: 'block', fires: on({ owner: 'personal', kind: 'camera' }),
+    nearMisses: [on({ owner: 'setting', kind: 'camera' }), on({ owner: 'personal', kind: 'camera', ...byHead })], elsewhere: ['cambridgeshire-early-years'] },
+  { rule: 'image.device.personal-phone', policy: 'homerton-early-years', effect: 'block', fires: on({ owner: 'personal', kind: 'phone', ...byHead }),
+    nearMisses: [on({ owner: 'setting', kind: 'phone' }), on({ owner: 'personal', kind: 'camera', ...byHead })], elsewhere: ['barnet-early-years'] },
+  { rule: 'image.device.personal-kind-unknown', policy: 'homerton-early-years', effect: 'block', fires: on({ owner: 'personal', ...byHead }),
+    nearMisses: [on({ owner: 'setting' }), on({ owner: 'personal', kind: 'camera', ...byHead })], elsewhere: ['barnet-early-years'] },
+];
+
+describe('image device rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(run, s));
+});
 
 const personal = (extra: object = {}) => photo({ device: { owner: 'personal', kind: 'camera', ...extra } });
 

@@ -1,5 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import type { Consent, Photo } from '../../src/image/schema.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+
+interface Case { photo: Photo; consents?: Consent[] }
+// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
+const run = (q: Case, policy?: PolicyOption) => {
+  const d = decide(q.photo, q.consents ?? consents(), { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+};
+const at = (over: Partial<Photo>): Case => ({ photo: photo(over) });
+const web = (over: Partial<Photo>): Case => at({ audience: 'setting-website', approvedBy: 'manager', ...over });
+
+// "Full names ... are not used", "cannot be identified by name", "nor use children's names in image files",
+// "Group photographs do not have a name list": every naming rule blocks.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'image.name.full', effect: 'block', fires: at({ caption: 'Ava Jones at the water tray' }),
+    nearMisses: [at({ caption: 'Ava at the water tray' })], elsewhere: ['barnet-early-years'] },
+  { rule: 'image.name.any', effect: 'block', fires: at({ audience: 'publicity', caption: 'Noah builds a tower' }),
+    nearMisses: [at({ audience: 'publicity', caption: 'A tower' }), at({ caption: 'Noah builds a tower' })], elsewhere: ['barnet-early-years'] },
+  // A name in the caption is image.name.any; only the file name counts here.
+  { rule: 'image.name.file-name', effect: 'block', fires: web({ fileName: 'noah_tower.jpg' }),
+    nearMisses: [web({ fileName: 'IMG_2041.jpg', caption: 'Noah' })], elsewhere: ['barnet-early-years'] },
+  { rule: 'image.name.list', effect: 'block', fires: web({ nameList: ['Class 2'] }),
+    // A blank list is no list; one child is not a group; the learning journal allows a list.
+    nearMisses: [web({ nameList: [' '] }), web({ nameList: ['Class 2'], children: [{ id: 'c1', agreed: true }] }), at({ nameList: ['Class 2'] })],
+    elsewhere: ['cambridgeshire-early-years'] },
+];
+
+describe('image naming rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(run, s));
+});
 
 describe('rules/image/naming.json', () => {
   it('image.name.full: a full name in the caption blocks, naming the child', () => {
