@@ -1,5 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './helpers.js';
+import { canTakeDeviceOffSite } from '../../src/device/canTakeDeviceOffSite/index.js';
+import type { Device, Trip } from '../../src/device/schema.js';
+import { definePolicy, type PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { check, device, trip } from './helpers.js';
+
+type Case = { d?: Partial<Device>; t?: Partial<Trip> };
+const decide = (c: Case, policy?: PolicyOption) => canTakeDeviceOffSite(device(c.d), trip(c.t), { policy });
+/** Homerton's visit reading, but every setting device must be encrypted to leave. */
+const alwaysEncrypt = definePolicy({ id: 'acorn', version: '1', basedOn: 'homerton-early-years', device: { encryptOffSite: 'always' } });
+
+// "should not leave the premises unless encrypted" forbids, so it blocks; the visit reading (001 l.43) allows, so it warns.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  { rule: 'device.offsite.unencrypted', policy: 'baseline', effect: 'block', fires: { d: { encrypted: false } },
+    nearMisses: [{ d: { encrypted: false, owner: 'personal' } }, { d: { encrypted: false, holdsChildPhotos: false } }, { d: { encrypted: true } }],
+    elsewhere: ['cambridgeshire-early-years'] },
+  // Under Homerton, named photos take the visit exception away; unnamed ones give it back.
+  { rule: 'device.offsite.unencrypted', policy: 'homerton-early-years', effect: 'block', fires: { d: { encrypted: false, photosLinkedToNames: true } },
+    nearMisses: [{ d: { encrypted: false } }] },
+  { rule: 'device.offsite.unencrypted-always', policy: 'cambridgeshire-early-years', effect: 'block',
+    fires: { d: { encrypted: false, holdsChildPhotos: false } },
+    nearMisses: [{ d: { encrypted: false, holdsChildPhotos: false, owner: 'personal' } }, { d: { encrypted: true, holdsChildPhotos: false } }],
+    elsewhere: ['baseline'] },
+  { rule: 'device.visit.unencrypted', policy: 'homerton-early-years', effect: 'warn', fires: { d: { encrypted: false } },
+    nearMisses: [{ d: { encrypted: false, holdsChildPhotos: false } }, { d: { encrypted: true } }, { d: { encrypted: false, photosLinkedToNames: true } }],
+    elsewhere: ['baseline', alwaysEncrypt] },
+  // 004 "All computers or laptops holding sensitive information are set up with strong passwords": a requirement, a block.
+  { rule: 'device.password.missing', policy: 'baseline', effect: 'block', fires: { d: { kind: 'laptop', holdsSensitiveData: true } },
+    nearMisses: [{ d: { kind: 'tablet', holdsSensitiveData: true } }, { d: { kind: 'laptop', holdsSensitiveData: false } },
+      { d: { kind: 'laptop', holdsSensitiveData: true, passwordProtected: true } }] },
+];
+
+describe('device encryption rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s, i) => [`${s.rule} (${i})`, s] as const))('%s', (_, s) => expectScenario(decide, s));
+  it('an unanswered field counts as the unsafe answer', () => {
+    expect(check({ encrypted: false, holdsChildPhotos: undefined }).rules).toContain('device.offsite.unencrypted');
+    expect(check({ kind: 'laptop', holdsSensitiveData: undefined }).rules).toContain('device.password.missing');
+    expect(check({ encrypted: undefined, holdsChildPhotos: false }, {}, 'cambridgeshire-early-years').rules).toContain('device.offsite.unencrypted-always');
+  });
+});
 
 describe('device: encryption and passwords (001 l.41, l.43; 003 l.24; 004 l.244)', () => {
   it('an encrypted setting camera may go on a visit', () => {

@@ -1,7 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { check, phone } from './helpers.js';
+import { canTakeDeviceOffSite } from '../../src/device/canTakeDeviceOffSite/index.js';
+import type { Device, Trip } from '../../src/device/schema.js';
+import { definePolicy, type PolicyOption } from '../../src/policy/settingPolicy.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { check, device, phone, trip } from './helpers.js';
 
 const outingsPhone = { kind: 'phone' as const, role: 'outings-phone' as const, holdsChildPhotos: false };
+
+type Case = { d?: Partial<Device>; t?: Partial<Trip> };
+const decide = (c: Case, policy?: PolicyOption) => canTakeDeviceOffSite(device(c.d), trip(c.t), { policy });
+/** Every preset asks for a setting phone on trips; this policy does not. */
+const noSettingPhone = definePolicy({ id: 'acorn', version: '1', device: { settingPhoneRequired: false } });
+
+// "may not", "must" and a forbidden personal phone block; a phone that "is provided" and "we ask" (turned off) warn.
+const scenarios: RuleScenario<Case, PolicyOption>[] = [
+  // Taken home, though it says it comes back: the trip kind alone fires it.
+  { rule: 'device.outings-phone.home', policy: 'baseline', effect: 'block', fires: { d: outingsPhone, t: { kind: 'home' } },
+    nearMisses: [{ d: { ...outingsPhone, role: 'general' }, t: { kind: 'home' } }, { d: outingsPhone, t: { kind: 'outing' } }] },
+  // On a visit, not coming back: the return alone fires it.
+  { rule: 'device.outings-phone.home', policy: 'baseline', effect: 'block', fires: { d: outingsPhone, t: { returnsToSettingAtEnd: false } },
+    nearMisses: [{ d: { ...outingsPhone, role: 'general' }, t: { returnsToSettingAtEnd: false } }, { d: outingsPhone, t: { returnsToSettingAtEnd: true } }] },
+  { rule: 'device.outing.not-cleared', policy: 'cambridgeshire-early-years', effect: 'block', fires: { t: { kind: 'outing' } },
+    nearMisses: [{ d: { owner: 'personal' }, t: { kind: 'outing' } }, { t: { kind: 'visit' } }, { d: { holdsChildPhotos: false }, t: { kind: 'outing' } }],
+    elsewhere: ['baseline'] },
+  { rule: 'device.outing.no-setting-phone', policy: 'baseline', effect: 'warn', fires: { t: { kind: 'visit', settingPhoneCarried: undefined } },
+    nearMisses: [{ t: { kind: 'work-elsewhere', settingPhoneCarried: undefined } }, { t: { kind: 'visit', settingPhoneCarried: true } }],
+    elsewhere: [noSettingPhone] },
+  { rule: 'device.outing.no-setting-phone', policy: 'baseline', effect: 'warn', fires: { t: { kind: 'outing', settingPhoneCarried: false } },
+    nearMisses: [{ t: { kind: 'repair', settingPhoneCarried: false } }, { t: { kind: 'outing', settingPhoneCarried: true } }], elsewhere: [noSettingPhone] },
+  { rule: 'device.personal-phone.forbidden', policy: 'cambridgeshire-early-years', effect: 'block', fires: { d: phone, t: { kind: 'outing' } },
+    nearMisses: [{ d: phone, t: { kind: 'home' } }], elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school'] },
+  { rule: 'device.personal-phone.unagreed', policy: 'homerton-early-years', effect: 'block', fires: { d: phone, t: { kind: 'outing' } },
+    nearMisses: [{ d: phone, t: { kind: 'work-elsewhere' } }, { d: phone, t: { kind: 'outing', personalPhoneAgreedBy: 'leadership-team' } }],
+    elsewhere: ['cambridgeshire-early-years', 'two-mile-ash-pre-school'] },
+  { rule: 'device.personal-phone.not-off', policy: 'two-mile-ash-pre-school', effect: 'warn', fires: { d: phone, t: { kind: 'outing', switchedOff: false } },
+    nearMisses: [{ d: phone, t: { kind: 'repair', switchedOff: false } }, { d: phone, t: { kind: 'outing', switchedOff: true } }],
+    elsewhere: ['homerton-early-years', 'cambridgeshire-early-years'] },
+  { rule: 'device.disposal.not-wiped', policy: 'baseline', effect: 'block', fires: { t: { kind: 'disposal' } },
+    nearMisses: [{ t: { kind: 'repair' } }, { d: { holdsChildPhotos: false }, t: { kind: 'disposal' } }] },
+];
+
+describe('device outing rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s, i) => [`${s.rule} (${i})`, s] as const))('%s', (_, s) => expectScenario(decide, s));
+  it('an unanswered field counts as the unsafe answer', () => {
+    expect(check(outingsPhone, { returnsToSettingAtEnd: undefined }).rules).toContain('device.outings-phone.home');
+    expect(check({ holdsChildPhotos: undefined }, { kind: 'outing' }, 'cambridgeshire-early-years').rules).toContain('device.outing.not-cleared');
+    expect(check({ holdsChildPhotos: undefined }, { kind: 'disposal' }).rules).toContain('device.disposal.not-wiped');
+  });
+});
 
 describe('device: outings (001 l.67, l.71; 002 l.97; 003 l.16, l.24; 004 l.226, l.249)', () => {
   it('device.outings-phone.home: the outings phone never goes home and always comes back', () => {

@@ -1,7 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './helpers.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { canTransferData } from '../../src/transfer/canTransferData/index.js';
+import type { Transfer } from '../../src/transfer/schema.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { AT, check, transfer } from './helpers.js';
 
 const mail = { method: 'email' as const, emailAccount: 'setting' as const };
+const noPersonalData = { containsChildNames: false, containsChildImages: false, containsSensitiveData: false };
+const decide = (q: Partial<Transfer>, policy?: PolicyOption) => canTransferData(transfer(q), { policy, at: AT });
+
+// "not sent via email unless encrypted" forbids (block); "encrypted email where possible" asks (warn); the professional
+// account is for "all work related business" (block).
+const scenarios: RuleScenario<Partial<Transfer>, PolicyOption>[] = [
+  { rule: 'transfer.email.unencrypted', policy: 'kirklees-primary', effect: 'block', fires: { ...mail, encrypted: false },
+    nearMisses: [{ ...mail, method: 'setting-platform', encrypted: false }, { ...mail, ...noPersonalData, encrypted: false }, { ...mail, encrypted: true }],
+    elsewhere: ['two-mile-ash-pre-school'] },
+  { rule: 'transfer.email.unencrypted-where-possible', policy: 'two-mile-ash-pre-school', effect: 'warn', fires: { ...mail, encrypted: false },
+    nearMisses: [{ ...mail, method: 'setting-platform', encrypted: false }, { ...mail, ...noPersonalData, encrypted: false }, { ...mail, encrypted: true }],
+    elsewhere: ['kirklees-primary'] },
+  { rule: 'transfer.email.non-setting-account', policy: 'homerton-early-years', effect: 'block', fires: { ...mail, emailAccount: 'personal' },
+    nearMisses: [{ ...mail }, { ...mail, method: 'setting-platform', emailAccount: 'personal' }] },
+];
+
+describe('transfer email rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(decide, s));
+  it('unanswered encryption or content counts as the unsafe answer', () => {
+    expect(check({ ...mail, encrypted: undefined }, 'kirklees-primary').rules).toEqual(['transfer.email.unencrypted']);
+    const namesUnknown = { ...mail, ...noPersonalData, containsChildNames: undefined, encrypted: false };
+    expect(check(namesUnknown, 'kirklees-primary').rules).toEqual(['transfer.email.unencrypted']);
+  });
+});
 
 describe('transfer: email (001 EMAIL; 002 Email; 003 3. Email; 004 l.184, l.251)', () => {
   it('encrypted email from the setting account is allowed', () => {

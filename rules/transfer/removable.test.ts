@@ -1,7 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './helpers.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { canTransferData } from '../../src/transfer/canTransferData/index.js';
+import type { Transfer } from '../../src/transfer/schema.js';
+import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { AT, check, transfer } from './helpers.js';
 
 const stick = { method: 'removable-media' as const, mediaOwner: 'setting' as const, recipient: 'staff' as const };
+const noPersonalData = { containsChildNames: false, containsChildImages: false, containsSensitiveData: false };
+const decide = (q: Partial<Transfer>, policy?: PolicyOption) => canTransferData(transfer(q), { policy, at: AT });
+
+// "No electronic documents ... will be transported", encrypted sticks "for carrying sensitive data" and items that
+// "require controls" each forbid the unsafe way, so each blocks.
+const scenarios: RuleScenario<Partial<Transfer>, PolicyOption>[] = [
+  // Sensitive data without children's names or images is not what Homerton's clause names.
+  { rule: 'transfer.removable.forbidden', policy: 'homerton-early-years', effect: 'block', fires: stick,
+    nearMisses: [{ ...stick, method: 'setting-platform' }, { ...stick, leavesSetting: false },
+      { ...stick, containsChildNames: false, containsChildImages: false, containsSensitiveData: true }],
+    elsewhere: ['kirklees-primary'] },
+  { rule: 'transfer.removable.unencrypted', policy: 'kirklees-primary', effect: 'block', fires: { ...stick, encrypted: false },
+    nearMisses: [{ ...stick, method: 'setting-platform', encrypted: false }, { ...stick, ...noPersonalData, encrypted: false }, { ...stick, encrypted: true }] },
+  { rule: 'transfer.removable.personal-media', policy: 'barnet-early-years', effect: 'block', fires: { ...stick, mediaOwner: 'personal' },
+    nearMisses: [{ ...stick, method: 'setting-platform', mediaOwner: 'personal' }, { ...stick, ...noPersonalData, mediaOwner: 'personal' }, { ...stick }] },
+  // A preset that forbids children's data on fobs keeps the baseline's controls for other sensitive data.
+  ...(['homerton-early-years', 'cambridgeshire-early-years'] as const).flatMap((policy) => {
+    const sensitive = { ...stick, ...noPersonalData, containsSensitiveData: true };
+    return [
+      { rule: 'transfer.removable.unencrypted', policy, effect: 'block' as const, fires: { ...sensitive, encrypted: false }, nearMisses: [{ ...sensitive, encrypted: true }] },
+      { rule: 'transfer.removable.personal-media', policy, effect: 'block' as const, fires: { ...sensitive, mediaOwner: 'personal' as const }, nearMisses: [sensitive] },
+    ];
+  }),
+];
+
+describe('transfer removable-media rules: each fires on its clause, with its effect, and not on a near miss', () => {
+  it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(decide, s));
+  it('unanswered content counts as children\'s data', () => {
+    const namesUnknown = { ...stick, containsChildNames: undefined, containsChildImages: false };
+    expect(check(namesUnknown, 'homerton-early-years').rules).toContain('transfer.removable.forbidden');
+  });
+});
 
 describe('transfer: removable media (000 Data Protection; 001 l.95; 003 l.28; 004 l.243)', () => {
   it('the platform route to a parent is allowed', () => {

@@ -6,7 +6,10 @@ import { methods, type TransferMethod } from './schema.js';
 
 /** A setting's choices about moving data: see `docs/coverage.md` for each preset value's clause. */
 export interface TransferPolicy {
-  /** Children's names or images on removable media leaving the setting: forbidden, or encrypted setting media only. */
+  /**
+   * Children's names or images on removable media leaving the setting: forbidden, or encrypted setting media only.
+   * Under either, personal data on removable media must be on encrypted media the setting issued.
+   */
   removableMedia: 'forbidden' | 'encrypted-only';
   /** Personal data by email: encryption required (block), or where possible (warn). */
   emailEncryption: 'required' | 'where-possible';
