@@ -131,6 +131,9 @@ const socialScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
   { rule: 'communication.social.lesson-time', policy: 'kirklees-primary', effect: 'block', fires: at({ ...chatInLesson, lessonTime: true }),
     nearMisses: [at({ ...chatInLesson, lessonTime: false }), at({ ...chatInLesson, lessonTime: true, purpose: 'professional' }), at({ ...chatInLesson, lessonTime: true, channel: 'learning-journal' })],
     elsewhere: ['homerton-early-years'] },
+  // Browsing a social network counts whatever the channel is named.
+  { rule: 'communication.social.lesson-time', policy: 'kirklees-primary', effect: 'block', fires: at({ ...social, channel: 'setting-phone', lessonTime: true }),
+    nearMisses: [at({ ...social, channel: 'setting-phone', lessonTime: false }), at({ ...social, channel: 'setting-phone', action: 'message', lessonTime: true })] },
   ...(['personal-email', 'setting-email', 'personal-phone'] as const).map((channel) => ({ rule: 'communication.social.lesson-time', policy: 'kirklees-primary' as const,
     effect: 'block' as const, fires: at({ ...chatInLesson, channel, lessonTime: true }), nearMisses: [at({ ...chatInLesson, channel, lessonTime: false })] })),
 ];
