@@ -2,7 +2,7 @@
 // flip each comparison's operator, drop each condition of an `all`/`any` with more than one, and run that area's
 // scenario tests (rules/<area>/*.test.ts) against the mutant. A mutant is killed when a test fails.
 // Usage: node scripts/mutate-rules.mjs [area ...] [--only <rule name part>]
-// Writes reports/rule-mutation.json (all areas) or reports/rule-mutation-<areas>.json; RULE_MUTATION_WORKERS sets workers.
+// Writes reports/rule-mutation.json (all areas) or reports/rule-mutation-<areas>.json.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -43,7 +43,7 @@ for (const area of areas) {
   }
 }
 
-// One Vitest instance per worker, kept open: each mutant reruns the area's test files in fresh threads, which apply
+// One Vitest kept open: each mutant reruns the area's test files in fresh threads, which apply
 // the provided mutant when they start (test/support/ruleMutant.ts). About 0.6 s a mutant, against 2.3 s for a new process.
 process.chdir(root);
 const { createVitest } = await import('vitest/node');
@@ -66,10 +66,9 @@ const worker = async () => {
   }
   await vitest.close();
 };
-// One worker by default: two Vitest instances in one process counted some surviving mutants as killed (they share
-// state); for speed, run areas in separate processes (`npm run mutation:rules -- image` beside `-- phone`).
-const workers = Number(process.env.RULE_MUTATION_WORKERS) || 1;
-await Promise.all(Array.from({ length: workers }, worker));
+// One Vitest, one mutant at a time: two instances in one process counted some surviving mutants as killed (they share
+// state). For speed, run areas in separate processes (`npm run mutation:rules -- image` beside `-- phone`).
+await worker();
 const killed = results.filter((r) => r.killed).length;
 const byArea = Object.fromEntries(areas.map((a) => {
   const rs = results.filter((r) => r.area === a);

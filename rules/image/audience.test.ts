@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Consent, Photo } from '../../src/image/schema.js';
+import type { Photo } from '../../src/image/schema.js';
 import type { PolicyOption } from '../../src/policy/settingPolicy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
-import { consent, consents, decide, fired, photo } from '../../test/support/image.js';
+import { consent, consents, decide, fired, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
-interface Case { photo: Photo; consents?: Consent[] }
-// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
-const run = (q: Case, policy?: PolicyOption) => {
-  const d = decide(q.photo, q.consents ?? consents(), { policy });
-  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
-  return d;
-};
 const social = (account?: { closed: boolean; moderated: boolean }): Case =>
   ({ photo: photo({ audience: 'setting-social-media', approvedBy: 'manager', socialMediaAccount: account }) });
 const website = (over: Partial<Photo> = {}): Case => ({ photo: photo({ audience: 'setting-website', approvedBy: 'head', ...over }) });

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Consent, Photo, PhotoChild } from '../../src/image/schema.js';
 import type { PolicyOption } from '../../src/policy/settingPolicy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
-import { consent, consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+import { consent, consents, decide, fired, firedFor, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
-interface Case { photo: Photo; consents?: Consent[] }
-// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
-const run = (q: Case, policy?: PolicyOption) => {
-  const d = decide(q.photo, q.consents ?? consents(), { policy });
-  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
-  return d;
-};
 const c2 = (child: Partial<PhotoChild>) => ({ photo: photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2', ...child }] }) });
 
 // "some children do not wish" is respected: a block; "only taken with the permission of participants": a block;

@@ -3,15 +3,8 @@ import type { Consent, Photo } from '../../src/image/schema.js';
 import type { PolicyOption } from '../../src/policy/settingPolicy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { definePolicy } from '../../src/policy/settingPolicy.js';
-import { AT, consent, consents, decide, fired, firedFor, photo } from '../../test/support/image.js';
+import { AT, consent, consents, decide, fired, firedFor, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
-interface Case { photo: Photo; consents: Consent[] }
-// Every case must be valid input: an invalid one is denied before any rule runs, and a near miss would pass for the wrong reason.
-const run = (q: Case, policy?: PolicyOption) => {
-  const d = decide(q.photo, q.consents, { policy });
-  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
-  return d;
-};
 /** The base photo with c2's consent changed (undefined: c2 has no consent at all). */
 const c2 = (over?: Partial<Consent>, p: Photo = photo()): Case => ({ photo: p, consents: over ? [consent('c1'), consent('c2', over)] : [consent('c1')] });
 /** The same consents, with c2 out of recognition (identifiable: false): no consent is needed for them. */

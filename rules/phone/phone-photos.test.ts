@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
 import type { PhoneRequest } from '../../src/phone/schema.js';
 import type { PresetId } from '../../src/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { decide, requestsFrom, rules } from './helpers.js';
 
 // Staff calls, photos and personal cameras (photos.json), read from the clauses: every one is a "must not"/"never", so each blocks.
 const calm: PhoneRequest = {
   who: 'staff', device: 'personal-phone', purpose: 'call', contactWith: 'dependant', place: 'staff-room',
   childrenPresent: false, sessionRunning: false, workingHours: false, lunchBreak: false, lessonTime: false,
 };
-const at = (q: Partial<PhoneRequest>): PhoneRequest => ({ ...calm, ...q }) as PhoneRequest;
-const rules = (q: PhoneRequest, policy: PresetId) => canUsePhone(q, { policy }).reasons.map((r) => r.rule);
-const decide = (q: PhoneRequest, policy?: PresetId) => canUsePhone(q, { policy });
+const at = requestsFrom(calm);
 const parent: Partial<PhoneRequest> = { who: 'parent-or-carer' };
 const photo: Partial<PhoneRequest> = { purpose: 'photo-or-video', secret: false };
 const ofChildren: Partial<PhoneRequest> = { ...photo, photoSubject: 'children' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
 import type { PhoneRequest } from '../../src/phone/schema.js';
 import type { PresetId } from '../../src/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { decide, requestsFrom, rules } from './helpers.js';
 
 // The setting's own phones and devices (setting.json), read from the clauses: each is a "may not", "should not leave" or
 // "only for", so each blocks. Near misses undo one condition; `elsewhere` names presets without the clause.
@@ -10,9 +10,7 @@ const calm: PhoneRequest = {
   who: 'staff', device: 'setting-phone', purpose: 'call', contactWith: 'family', place: 'office',
   childrenPresent: false, sessionRunning: false, workingHours: false, lunchBreak: false, lessonTime: false,
 };
-const at = (q: Partial<PhoneRequest>): PhoneRequest => ({ ...calm, ...q }) as PhoneRequest;
-const rules = (q: PhoneRequest, policy: PresetId) => canUsePhone(q, { policy }).reasons.map((r) => r.rule);
-const decide = (q: PhoneRequest, policy?: PresetId) => canUsePhone(q, { policy });
+const at = requestsFrom(calm);
 const outingsPhone: Partial<PhoneRequest> = { device: 'outings-phone' };
 const tablet: Partial<PhoneRequest> = { device: 'setting-tablet', purpose: 'child-records-app', place: 'off-premises' };
 const permitted: Partial<PhoneRequest> = { emergency: true, permissions: [{ from: 'manager', for: 'emergency' }] };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
 import type { PhoneRequest } from '../../src/phone/schema.js';
 import type { PresetId } from '../../src/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { decide, requestsFrom, rules } from './helpers.js';
 
 // Parents', visitors' and children's phones (visitors.json, children.json), read from the clauses: a "must not", "never" or
 // "no right" blocks; a reminder (out of sight, left in the office) or the lone-working exemption warns.
@@ -10,9 +10,7 @@ const calm: PhoneRequest = {
   who: 'parent-or-carer', device: 'personal-phone', purpose: 'call', contactWith: 'dependant', place: 'entrance',
   childrenPresent: false, sessionRunning: false, workingHours: false, lunchBreak: false, lessonTime: false,
 };
-const at = (q: Partial<PhoneRequest>): PhoneRequest => ({ ...calm, ...q }) as PhoneRequest;
-const rules = (q: PhoneRequest, policy: PresetId) => canUsePhone(q, { policy }).reasons.map((r) => r.rule);
-const decide = (q: PhoneRequest, policy?: PresetId) => canUsePhone(q, { policy });
+const at = requestsFrom(calm);
 const camera: Partial<PhoneRequest> = { device: 'personal-camera' };
 const away: Partial<PhoneRequest> = { place: 'off-premises' };
 const photo = (q: Partial<PhoneRequest>) => at({ place: 'learning-space-indoors', purpose: 'photo-or-video', secret: false, ...q });

@@ -3,6 +3,7 @@ import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
 import type { PhoneRequest } from '../../src/phone/schema.js';
 import type { PresetId } from '../../src/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
+import { decide, requestsFrom, rules } from './helpers.js';
 
 // Staff personal phones (staff.json, outings.json), read from the clauses: a "must not" blocks, a reminder or a
 // permitted emergency use warns. Each near miss undoes one condition of the rule; `elsewhere` names presets without the clause.
@@ -10,9 +11,7 @@ const calm: PhoneRequest = {
   who: 'staff', device: 'personal-phone', purpose: 'call', contactWith: 'dependant', place: 'staff-room',
   childrenPresent: false, sessionRunning: false, workingHours: false, lunchBreak: false, lessonTime: false,
 };
-const at = (q: Partial<PhoneRequest>): PhoneRequest => ({ ...calm, ...q }) as PhoneRequest;
-const rules = (q: PhoneRequest, policy: PresetId) => canUsePhone(q, { policy }).reasons.map((r) => r.rule);
-const decide = (q: PhoneRequest, policy?: PresetId) => canUsePhone(q, { policy });
+const at = requestsFrom(calm);
 const parent: Partial<PhoneRequest> = { who: 'parent-or-carer' };
 // An emergency with permission from the role every preset but Cambridgeshire names (manager, or Homerton's leadership team).
 const permitted: Partial<PhoneRequest> = {

@@ -1,7 +1,9 @@
+import { expect } from 'vitest';
 import { canPublishImage } from '../../src/image/canPublishImage/index.js';
 import type { Consent, Photo } from '../../src/image/schema.js';
 import type { DecisionOptions } from '../../src/decision/options.js';
 import type { Decision } from '../../src/decision/types.js';
+import type { PolicyOption } from '../../src/policy/settingPolicy.js';
 
 export const AT = '2026-11-22T10:00:00Z';
 
@@ -48,3 +50,16 @@ export function decide(p: Photo, c: Consent[] = consents(), options: DecisionOpt
 export const fired = (d: Decision) => d.reasons.map((r) => r.rule);
 /** The rule ids that fired for one subject. */
 export const firedFor = (d: Decision, subject: string) => d.reasons.filter((r) => r.subject === subject).map((r) => r.rule);
+
+/** A photo and its consents, as the scenario tests of `rules/image/` give them. */
+export interface ImageCase { photo: Photo; consents?: Consent[] }
+
+/**
+ * Decides a case, first checking it is valid input: an invalid one is denied before any rule runs, so a near miss
+ * would pass for the wrong reason.
+ */
+export function decideCase(q: ImageCase, policy?: PolicyOption): Decision {
+  const d = decide(q.photo, q.consents ?? consents(), { policy });
+  expect(d.reasons.filter((r) => r.clause.source === 'esafety-rules').map((r) => r.subject), 'input is valid').toEqual([]);
+  return d;
+}
