@@ -1,8 +1,8 @@
 import { concernSchema } from './concern/schema.js';
 import { deviceSchema, tripSchema } from './device/schema.js';
-import { consentsSchema, consentSchema, photoSchema } from './image/schema.js';
+import { consentsSchema, consentSchema, photoSchema } from '../rules/image/schema.js';
 import { misuseIncidentSchema } from './misuse/schema.js';
-import { settingPolicySchema } from './policy/settingPolicy.js';
+import { settingPolicySchema } from './policy.js';
 import { phoneRequestSchema } from './phone/schema.js';
 import { communicationRequestSchema } from './communication/schema.js';
 import { internetSessionSchema } from './internet/schema.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideWithEngine, createEngine } from '../src/engine/index.js';
-import { areas } from '../src/areas.js';
-import { createRuleSet, evaluateArea, shippedRuleSet } from '../src/rules/ruleSet.js';
-import { shippedRuleFiles } from '../src/rules/shipped.js';
+import { areas } from '../src/registry.js';
+import { createRuleSet, evaluateArea, shippedRuleSet } from '../src/ruleSets.js';
+import { shippedRuleFiles } from '../src/registry.js';
 import { factSetsArb } from './support/factSets.js';
 
 // The typed functions' evaluator and json-rules-engine must reach the same

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { presetIds, presetInfo, type PresetId } from '../src/policy/presets.js';
+import { presetIds, presetInfo, type PresetId } from '../src/core/policy/presets.js';
 import { sectionNames } from '../src/policy/sectionNames.js';
-import { presetPolicy } from '../src/policy/settingPolicy.js';
+import { presetPolicy } from '../src/policy.js';
 
 // docs/presets.md is every preset's value of every setting, with the clause its line in src/<area>/policy.ts cites.
 // It is made from the presets themselves: this test fails when it is out of date (UPDATE_DOCS=1 rewrites it).

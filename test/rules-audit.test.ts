@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shippedRuleSet } from '../src/rules/ruleSet.js';
+import { shippedRuleSet } from '../src/ruleSets.js';
 
 // Audits every shipped rule against its sources: the clause it cites exists and
 // says what the rule quotes, a test names it, and the coverage docs list it.

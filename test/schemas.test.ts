@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputSchemas } from '../src/schemas.js';
-import { presetPolicy } from '../src/policy/settingPolicy.js';
+import { presetPolicy } from '../src/policy.js';
 import { consent, consents, photo } from './support/image.js';
 
 // The shipped JSON Schemas (built into dist/schemas) accept what the library accepts,

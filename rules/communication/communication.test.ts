@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canCommunicate } from '../../src/communication/canCommunicate/index.js';
 import type { CommunicationRequest } from '../../src/communication/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 // Scenario tests written from the clauses: for every rule, a request that fires it with the effect its clause gives,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { routeConcern, type Route } from '../../src/concern/routeConcern/index.js';
 import type { Concern } from '../../src/concern/schema.js';
-import type { PolicyOption } from '../../src/policy/settingPolicy.js';
-import { shippedRuleSet } from '../../src/rules/ruleSet.js';
+import type { PolicyOption } from '../../src/policy.js';
+import { shippedRuleSet } from '../../src/ruleSets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 // Scenario tests written from the clauses: for every concern rule, a concern that fires it with the effect its clause

@@ -1,6 +1,6 @@
 import { canTakeDeviceOffSite } from '../../src/device/canTakeDeviceOffSite/index.js';
 import type { Device, Trip } from '../../src/device/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 
 /** An encrypted setting camera, carried by its authorised user. */
 export const device = (over: Partial<Device> = {}): Device => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Consent, Photo } from '../../src/image/schema.js';
-import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import type { Consent, Photo } from './schema.js';
+import type { PolicyOption } from '../../src/policy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
-import { definePolicy } from '../../src/policy/settingPolicy.js';
+import { definePolicy } from '../../src/policy.js';
 import { AT, consent, consents, decide, fired, firedFor, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
 /** The base photo with c2's consent changed (undefined: c2 has no consent at all). */

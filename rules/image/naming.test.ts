@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Photo } from '../../src/image/schema.js';
-import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import type { Photo } from './schema.js';
+import type { PolicyOption } from '../../src/policy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { consents, decide, fired, firedFor, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 

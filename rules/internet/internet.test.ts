@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canChildUseInternet } from '../../src/internet/canChildUseInternet/index.js';
 import type { InternetSession } from '../../src/internet/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 const safe: InternetSession = {

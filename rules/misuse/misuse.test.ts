@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyMisuse } from '../../src/misuse/classifyMisuse/index.js';
 import type { MisuseIncident } from '../../src/misuse/schema.js';
 import type { MisuseTier } from '../../src/misuse/vocabulary.js';
-import type { PresetId } from '../../src/policy/presets.js';
-import { shippedRuleSet } from '../../src/rules/ruleSet.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
+import { shippedRuleSet } from '../../src/ruleSets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 // Scenario tests from 004's three lists and 000's and 004's other misuse clauses (the sanctions are in sanctions.test.ts).

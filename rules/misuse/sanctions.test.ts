@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyMisuse } from '../../src/misuse/classifyMisuse/index.js';
 import type { MisuseIncident } from '../../src/misuse/schema.js';
 import type { Sanction } from '../../src/misuse/vocabulary.js';
-import type { PresetId } from '../../src/policy/presets.js';
-import { shippedRuleSet } from '../../src/rules/ruleSet.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
+import { shippedRuleSet } from '../../src/ruleSets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 // Scenario tests from the sanctions lists (001 SANCTIONS, 003 6. Sanctions, 004 Dealing with eSafety incidents and Using email).

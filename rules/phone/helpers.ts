@@ -1,6 +1,6 @@
 import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
 import type { PhoneRequest } from '../../src/phone/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 
 /** Requests that differ from a calm one only where a scenario says. */
 export const requestsFrom = (calm: PhoneRequest) => (q: Partial<PhoneRequest>): PhoneRequest => ({ ...calm, ...q }) as PhoneRequest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PhoneRequest } from '../../src/phone/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { decide, requestsFrom, rules } from './helpers.js';
 

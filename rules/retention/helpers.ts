@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { checkPhotoRetention } from '../../src/retention/checkPhotoRetention/index.js';
 import type { PhotoRecord } from '../../src/retention/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 export const AT = '2026-11-22T10:00:00Z';

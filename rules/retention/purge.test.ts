@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy } from '../../src/policy/settingPolicy.js';
+import { definePolicy } from '../../src/policy.js';
 import { checkPhotoRetention } from '../../src/retention/checkPhotoRetention/index.js';
 import { AT, check, expectRetentionScenario, photo, type RetentionScenario } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import type { PolicyOption } from '../../src/policy.js';
 import { canTransferData } from '../../src/transfer/canTransferData/index.js';
 import type { Transfer } from '../../src/transfer/schema.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';

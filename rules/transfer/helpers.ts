@@ -1,6 +1,6 @@
 import { canTransferData } from '../../src/transfer/canTransferData/index.js';
 import type { Transfer } from '../../src/transfer/schema.js';
-import type { PresetId } from '../../src/policy/presets.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 
 export const AT = '2026-01-15T10:00:00Z';
 /** A learning-journal update to a parent through the setting's platform. */

@@ -1,5 +1,5 @@
-import type { DecisionOptions } from '../decision/options.js';
-import { canPublishImage } from '../image/canPublishImage/index.js';
+import type { DecisionOptions } from '../core/options.js';
+import { canPublishImage } from '../../rules/image/canPublishImage.js';
 import { checkPhotoRetention } from '../retention/checkPhotoRetention/index.js';
 import { canTakeDeviceOffSite } from '../device/canTakeDeviceOffSite/index.js';
 import { canTransferData } from '../transfer/canTransferData/index.js';
@@ -8,7 +8,7 @@ import { canCommunicate } from '../communication/canCommunicate/index.js';
 import { canChildUseInternet } from '../internet/canChildUseInternet/index.js';
 
 /** Anything a check prints: a Decision, possibly with extra fields (e.g. `action`), which are printed too. */
-export type CheckResult = import('../decision/types.js').Decision;
+export type CheckResult = import('../core/findings.js').Decision;
 
 /** One `esafety-rules check <kind>`: what it asks, and how it reads its input file. */
 export interface Check {

@@ -3,7 +3,7 @@ import { readJson, UsageError } from './io.js';
 import type { RouteOptions } from '../concern/concernFacts/index.js';
 import { routeConcern, type Route } from '../concern/routeConcern/index.js';
 import { classifyMisuse, type MisuseClassification } from '../misuse/classifyMisuse/index.js';
-import type { Finding } from '../decision/types.js';
+import type { Finding } from '../core/findings.js';
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const INVALID = (reasons: Finding[]) => reasons.some((f) => f.rule === 'input.invalid');

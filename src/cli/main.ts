@@ -4,9 +4,9 @@ import { sweepCommand } from './sweep.js';
 import { classifyCommand, routeCommand } from './concern.js';
 import { formatResult } from './format.js';
 import { readJson, UsageError } from './io.js';
-import { shippedRuleSet } from '../rules/ruleSet.js';
-import { presetIds, presetInfo } from '../policy/presets.js';
-import type { DecisionOptions } from '../decision/options.js';
+import { shippedRuleSet } from '../ruleSets.js';
+import { presetIds, presetInfo } from '../core/policy/presets.js';
+import type { DecisionOptions } from '../core/options.js';
 
 const out = (s: string) => process.stdout.write(s + '\n');
 const err = (s: string) => process.stderr.write(s + '\n');

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Args } from './args.js';
 import { UsageError } from './io.js';
 import { planPhotoRetention, type RetentionAction } from '../retention/planPhotoRetention/index.js';
-import type { DecisionOptions } from '../decision/options.js';
+import type { DecisionOptions } from '../core/options.js';
 
 const USAGE = 'usage: esafety-rules sweep <records.jsonl|-> [--preset ID] [--at ISO]';
 

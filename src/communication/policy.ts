@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../policy/section.js';
+import { defineSection } from '../core/policy/section.js';
 
 /** A setting's choices about communication and social networking: see `docs/coverage.md`. */
 export interface CommunicationPolicy {

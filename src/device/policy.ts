@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../policy/section.js';
+import { defineSection } from '../core/policy/section.js';
 import { roles, type Role } from '../lifecycle/vocabulary.js';
 
 /** A setting's choices about devices leaving the premises: see `docs/coverage.md` for each preset value's clause. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isInstant } from '../time/instant.js';
+import { isInstant } from '../core/time/instant.js';
 import { roles, type Role } from '../lifecycle/vocabulary.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));

@@ -1,9 +1,9 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import { toDecision, type Decision, type Finding } from '../decision/index.js';
-import type { PreparedFacts } from '../decision/options.js';
-import { invalid } from '../input/findings.js';
-import { findingOf, shippedRuleSet, type CompiledRule, type RuleSet } from '../rules/ruleSet.js';
-import type { Rule } from '../rules/types.js';
+import { toDecision, type Decision, type Finding } from '../core/findings.js';
+import type { PreparedFacts } from '../core/options.js';
+import { invalid } from '../core/findings.js';
+import { findingOf, shippedRuleSet, type CompiledRule, type RuleSet } from '../ruleSets.js';
+import type { Rule } from '../core/rules/types.js';
 
 /** The fact that tells a rule which facts it is looking at: the area, or `area:each` for one item. */
 export const SCOPE_FACT = 'scope';

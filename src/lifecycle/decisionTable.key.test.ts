@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AT, photo } from '../../rules/retention/helpers.js';
-import { definePolicy } from '../policy/settingPolicy.js';
+import { definePolicy } from '../policy.js';
 import { recordFacts, retentionContext } from '../retention/retentionFacts/index.js';
-import type { Facts } from '../rules/compile.js';
-import type { CompiledRule } from '../rules/compileRuleSet.js';
-import type { AreaSpec, FactSpec } from '../rules/types.js';
+import type { Facts } from '../core/rules/compile.js';
+import type { CompiledRule } from '../core/rules/ruleSet.js';
+import type { AreaSpec, FactSpec } from '../core/rules/types.js';
 import { decisionTable } from './decisionTable.js';
 
 type Domains = Record<string, readonly (string | boolean)[]>;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../test/support/runs.js';
 import { retentionArea } from '../retention/facts.js';
-import { shippedRuleSet } from '../rules/ruleSet.js';
-import type { AreaSpec } from '../rules/types.js';
+import { shippedRuleSet } from '../ruleSets.js';
+import type { AreaSpec } from '../core/rules/types.js';
 import { decisionTable } from './decisionTable.js';
 
 const rules = shippedRuleSet().byArea.get('retention')!.root;

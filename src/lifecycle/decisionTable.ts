@@ -1,6 +1,6 @@
-import type { Facts } from '../rules/compile.js';
-import type { CompiledRule } from '../rules/compileRuleSet.js';
-import type { AreaSpec } from '../rules/types.js';
+import type { Facts } from '../core/rules/compile.js';
+import type { CompiledRule } from '../core/rules/ruleSet.js';
+import type { AreaSpec } from '../core/rules/types.js';
 
 type Key = (facts: Facts) => number;
 

@@ -1,8 +1,8 @@
 // Stryker disable StringLiteral: a fact catalogue's strings are descriptions (documentation) and the vocabulary rule files are
 // validated against when they load (a value a rule uses fails validation, and with it every test of the area).
 import { concernKinds } from '../concern/vocabulary.js';
-import type { AreaSpec } from '../rules/types.js';
-import { b, tri } from '../rules/factSpecs.js';
+import type { AreaSpec } from '../core/rules/types.js';
+import { b, tri } from '../core/facts.js';
 import { actorRoles, misuseActivities, misuseContexts, misuseTiers, sanctions } from './vocabulary.js';
 
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { settingTypes, type SettingType } from '../concern/vocabulary.js';
-import { isInstant } from '../time/instant.js';
+import { isInstant } from '../core/time/instant.js';
 import { actorRoles, misuseActivities, misuseContexts, type ActorRole, type MisuseActivity, type MisuseContext } from './vocabulary.js';
 
 const instant = z.string().check(z.refine(isInstant, { message: 'must be an ISO 8601 date or date-time' }));

@@ -1,5 +1,5 @@
-import type { AreaSpec } from '../rules/types.js';
-import { b, tri, one as e } from '../rules/factSpecs.js';
+import type { AreaSpec } from '../core/rules/types.js';
+import { b, tri, one as e } from '../core/facts.js';
 import { places } from './schema.js';
 
 

@@ -73,4 +73,4 @@ export function holds(list: readonly Permission[] | undefined, scope: Permission
  */
 export const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
 /** The tri-state values. */
-export { TRI } from '../rules/factSpecs.js';
+export { TRI } from '../core/facts.js';

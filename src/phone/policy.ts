@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../policy/section.js';
+import { defineSection } from '../core/policy/section.js';
 import { roles, type Role } from './people.js';
 import { places, type Place } from './schema.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RuleValidationError } from '../rules/errors.js';
-import { createRuleSet } from '../rules/ruleSet.js';
-import type { Rule } from '../rules/types.js';
+import { RuleValidationError } from '../core/rules/errors.js';
+import { createRuleSet } from '../ruleSets.js';
+import type { Rule } from '../core/rules/types.js';
 
 // A retention rule must say what it means for the photo (action) and by when (deadline).
 const rule = (params: Record<string, unknown>) => ({

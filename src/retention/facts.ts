@@ -1,5 +1,5 @@
-import type { AreaSpec } from '../rules/types.js';
-import { b, one } from '../rules/factSpecs.js';
+import type { AreaSpec } from '../core/rules/types.js';
+import { b, one } from '../core/facts.js';
 import { storageKinds } from './schema.js';
 
 

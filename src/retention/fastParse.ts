@@ -1,5 +1,5 @@
 import { purposes, roles } from '../lifecycle/vocabulary.js';
-import { instantMs, isInstantString } from '../time/instantMemo.js';
+import { instantMs, isInstantString } from '../core/time/instant.js';
 import { MAX_LIST, storageKinds, type PhotoRecord } from './schema.js';
 
 // A sweep-speed reader for the common case of a well-formed record. It only

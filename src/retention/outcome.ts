@@ -1,4 +1,4 @@
-import type { Effect } from '../decision/types.js';
+import type { Effect } from '../core/findings.js';
 import type { Deadline } from './facts.js';
 import type { RetentionFacts } from './retentionFacts/index.js';
 

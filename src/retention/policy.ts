@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../policy/section.js';
+import { defineSection } from '../core/policy/section.js';
 import { purposes, roles, type Purpose, type Role } from '../lifecycle/vocabulary.js';
-import { isMonthDay, isPeriod } from '../time/periods.js';
+import { isMonthDay, isPeriod } from '../core/time/periods.js';
 
 const period = z.string().check(z.refine(isPeriod, { message: 'must be an ISO 8601 period such as P1M or P30D' }));
 const ALL_BUT_PERSONAL: Purpose[] = purposes.filter((p) => p !== 'personal');

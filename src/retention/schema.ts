@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isInstantString } from '../time/instantMemo.js';
+import { isInstantString } from '../core/time/instant.js';
 import { purposes, roles, type Purpose, type Role } from '../lifecycle/vocabulary.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));

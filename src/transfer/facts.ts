@@ -1,7 +1,7 @@
 // Stryker disable StringLiteral: a fact catalogue's strings are descriptions (documentation) and the vocabulary rule files are
 // validated against when they load (a value a rule uses fails validation, and with it every test of the area).
-import type { AreaSpec } from '../rules/types.js';
-import { b, tri, one } from '../rules/factSpecs.js';
+import type { AreaSpec } from '../core/rules/types.js';
+import { b, tri, one } from '../core/facts.js';
 import { methods, recipients } from './schema.js';
 
 

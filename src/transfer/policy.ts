@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { defineSection } from '../policy/section.js';
+import { defineSection } from '../core/policy/section.js';
 import { roles, type Role } from '../lifecycle/vocabulary.js';
-import { isPeriod } from '../time/periods.js';
+import { isPeriod } from '../core/time/periods.js';
 import { methods, type TransferMethod } from './schema.js';
 
 /** A setting's choices about moving data: see `docs/coverage.md` for each preset value's clause. */

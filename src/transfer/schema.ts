@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPeriod } from '../time/periods.js';
+import { isPeriod } from '../core/time/periods.js';
 import { roles, type Role } from '../lifecycle/vocabulary.js';
 
 /** How data moves. */

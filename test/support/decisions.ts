@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canPublishImage } from '../../src/image/canPublishImage/index.js';
-import { imageFacts } from '../../src/image/imageFacts/index.js';
-import { consentsSchema, photoSchema } from '../../src/image/schema.js';
+import { canPublishImage } from '../../rules/image/canPublishImage.js';
+import { imageFacts } from '../../rules/image/canPublishImage.js';
+import { consentsSchema, photoSchema } from '../../rules/image/schema.js';
 import { checkPhotoRetention } from '../../src/retention/checkPhotoRetention/index.js';
 import { photoRecordSchema } from '../../src/retention/schema.js';
 import { canTakeDeviceOffSite } from '../../src/device/canTakeDeviceOffSite/index.js';

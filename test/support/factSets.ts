@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { FactSets } from '../../src/rules/ruleSet.js';
-import type { AreaSpec, Condition, FactSpec, Rule } from '../../src/rules/types.js';
+import type { FactSets } from '../../src/ruleSets.js';
+import type { AreaSpec, Condition, FactSpec, Rule } from '../../src/core/rules/types.js';
 
 /** Literal values the rules compare each fact with, so generated facts hit the rules' edges. */
 export function literalsByFact(rules: readonly Rule[], conditions: Record<string, Condition>): Map<string, unknown[]> {

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-import { canPublishImage } from '../../src/image/canPublishImage/index.js';
-import type { Consent, Photo } from '../../src/image/schema.js';
-import type { DecisionOptions } from '../../src/decision/options.js';
-import type { Decision } from '../../src/decision/types.js';
-import type { PolicyOption } from '../../src/policy/settingPolicy.js';
+import { canPublishImage } from '../../rules/image/canPublishImage.js';
+import type { Consent, Photo } from '../../rules/image/schema.js';
+import type { DecisionOptions } from '../../src/core/options.js';
+import type { Decision } from '../../src/core/findings.js';
+import type { PolicyOption } from '../../src/policy.js';
 
 export const AT = '2026-11-22T10:00:00Z';
 

@@ -1,7 +1,7 @@
 // Applies one rule mutant (provided by scripts/mutate-rules.mjs, or RULE_MUTANT by hand) to the shipped rule
 // files before any test compiles them: the tests then run against the mutated rule set.
 import { inject } from 'vitest';
-import { shippedRuleFiles } from '../../src/rules/shipped.js';
+import { shippedRuleFiles } from '../../src/registry.js';
 
 interface Mutant { file: string; rule: string; path: (string | number)[]; op: 'set' | 'delete'; value?: unknown }
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Effect, Finding } from '../../src/decision/types.js';
+import type { Effect, Finding } from '../../src/core/findings.js';
 
 /**
  * One rule read from its clause: an input that fires it, the effect the clause gives it (a "must not" blocks, a

@@ -1,8 +1,8 @@
-import { parserOf } from '../../input/safeParse.js';
+import { parserOf } from '../../core/input.js';
 import { communicationRules } from '../rules.js';
-import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
-import { prepareFacts } from '../../decision/prepare.js';
-import type { FactSets } from '../../rules/compileRuleSet.js';
+import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
+import { prepareFacts } from '../../core/pipeline.js';
+import type { FactSets } from '../../core/rules/ruleSet.js';
 import { actorOf, holds, tri } from '../../phone/people.js';
 import type { CommunicationPolicy } from '../policy.js';
 import { communicationRequestSchema, type CommunicationRequest } from '../schema.js';

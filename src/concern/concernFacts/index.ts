@@ -1,10 +1,10 @@
-import type { Finding } from '../../decision/types.js';
+import type { Finding } from '../../core/findings.js';
 import { concernRules } from '../rules.js';
-import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
-import { changedWhileRead, inputFindings, invalid } from '../../input/findings.js';
-import { validator } from '../../input/guard.js';
-import { toInstant } from '../../time/instant.js';
-import { isDay } from '../../time/workingDays.js';
+import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../core/options.js';
+import { changedWhileRead, inputFindings, invalid } from '../../core/findings.js';
+import { validator } from '../../core/input.js';
+import { toInstant } from '../../core/time/instant.js';
+import { isDay } from '../../core/time/workingDays.js';
 import type { ConcernPolicy } from '../policy.js';
 import { concernSchema, type Concern } from '../schema.js';
 import type { ConcernKind } from '../vocabulary.js';

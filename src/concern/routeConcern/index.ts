@@ -1,8 +1,8 @@
-import { sortFindings } from '../../decision/index.js';
-import type { Finding, PolicyRef } from '../../decision/types.js';
-import { invalid } from '../../input/findings.js';
-import { evaluateArea } from '../../rules/compileRuleSet.js';
-import { addExactHours, addLondonDays, endOfWorkingDays } from '../../time/workingDays.js';
+import { sortFindings } from '../../core/findings.js';
+import type { Finding, PolicyRef } from '../../core/findings.js';
+import { invalid } from '../../core/findings.js';
+import { evaluateArea } from '../../core/rules/ruleSet.js';
+import { addExactHours, addLondonDays, endOfWorkingDays } from '../../core/time/workingDays.js';
 import { prepareConcern, type ConcernTiming, type RouteOptions } from '../concernFacts/index.js';
 import type { Contact } from '../policy.js';
 import type { Concern } from '../schema.js';

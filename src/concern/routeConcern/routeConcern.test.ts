@@ -4,9 +4,9 @@ import { isWeekend } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { routeConcern } from './index.js';
 import { concernFacts } from '../concernFacts/index.js';
-import { evaluateArea } from '../../rules/ruleSet.js';
-import { presetIds } from '../../policy/presets.js';
-import { londonDay } from '../../time/instant.js';
+import { evaluateArea } from '../../ruleSets.js';
+import { presetIds } from '../../core/policy/presets.js';
+import { londonDay } from '../../core/time/instant.js';
 import { concernKinds, recipientsWhoAreSubject, settingTypes, subjectRoles } from '../vocabulary.js';
 import type { Concern } from '../schema.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRoute, routeConcern, type Route } from './index.js';
 import { prepareConcern, type RouteOptions } from '../concernFacts/index.js';
 import { concernPolicy } from '../policy.js';
-import { createRuleSet } from '../../rules/ruleSet.js';
-import type { Condition, Rule } from '../../rules/types.js';
+import { createRuleSet } from '../../ruleSets.js';
+import type { Condition, Rule } from '../../core/rules/types.js';
 import type { Concern } from '../schema.js';
 
 // Friday 20 November 2026, 10:00 London (GMT): the LADO's one working day ends Monday 23rd; Ofsted's 14 days end 4 December.

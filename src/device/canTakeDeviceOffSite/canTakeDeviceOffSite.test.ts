@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../lifecycle/vocabulary.js';
-import { presetIds } from '../../policy/presets.js';
+import { presetIds } from '../../core/policy/presets.js';
 import { deviceKinds, deviceSchema, tripKinds, tripSchema, type Device, type Trip } from '../schema.js';
 import { canTakeDeviceOffSite } from './index.js';
 

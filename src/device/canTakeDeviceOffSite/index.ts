@@ -1,6 +1,6 @@
-import { decide } from '../../decision/decide.js';
-import type { Decision } from '../../decision/types.js';
-import type { DecisionOptions } from '../../decision/options.js';
+import { decide } from '../../core/pipeline.js';
+import type { Decision } from '../../core/findings.js';
+import type { DecisionOptions } from '../../core/options.js';
 import { deviceFacts } from '../deviceFacts/index.js';
 import type { Device, Trip } from '../schema.js';
 

@@ -1,8 +1,8 @@
-import { parserOf } from '../../input/safeParse.js';
-import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
-import { prepareFacts } from '../../decision/prepare.js';
+import { parserOf } from '../../core/input.js';
+import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
+import { prepareFacts } from '../../core/pipeline.js';
 import { deviceRules } from '../rules.js';
-import type { FactSets } from '../../rules/compileRuleSet.js';
+import type { FactSets } from '../../core/rules/ruleSet.js';
 import type { DevicePolicy } from '../policy.js';
 import { deviceSchema, tripSchema, type Device, type Trip } from '../schema.js';
 

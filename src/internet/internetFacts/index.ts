@@ -1,6 +1,6 @@
-import { parserOf } from '../../input/safeParse.js';
-import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
-import { prepareFacts } from '../../decision/prepare.js';
+import { parserOf } from '../../core/input.js';
+import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
+import { prepareFacts } from '../../core/pipeline.js';
 import type { InternetPolicy } from '../policy.js';
 import { internetRules } from '../rules.js';
 import { tri } from '../../phone/people.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyMisuse } from './index.js';
-import { presetIds } from '../../policy/presets.js';
+import { presetIds } from '../../core/policy/presets.js';
 import { settingTypes } from '../../concern/vocabulary.js';
 import { actorRoles, misuseActivities, misuseContexts, misuseTiers } from '../vocabulary.js';
 import type { MisuseIncident } from '../schema.js';

@@ -1,5 +1,5 @@
-import { decide } from '../../decision/decide.js';
-import type { Decision } from '../../decision/types.js';
+import { decide } from '../../core/pipeline.js';
+import type { Decision } from '../../core/findings.js';
 import type { RouteOptions } from '../../concern/concernFacts/index.js';
 import { routeConcern, type Route } from '../../concern/routeConcern/index.js';
 import type { ConcernKind, SubjectRole } from '../../concern/vocabulary.js';

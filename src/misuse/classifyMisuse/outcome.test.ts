@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteOptions } from '../../concern/concernFacts/index.js';
-import { createRuleSet } from '../../rules/ruleSet.js';
-import type { Rule } from '../../rules/types.js';
+import { createRuleSet } from '../../ruleSets.js';
+import type { Rule } from '../../core/rules/types.js';
 import type { MisuseIncident } from '../schema.js';
 import type { ActorRole } from '../vocabulary.js';
 import { classifyMisuse } from './index.js';

@@ -1,10 +1,10 @@
-import { safeParse } from '../../input/safeParse.js';
+import { safeParse } from '../../core/input.js';
 import type { MisusePolicy } from '../policy.js';
-import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../decision/options.js';
+import { readOptions, type Context, type DecisionOptions, type PreparedFacts } from '../../core/options.js';
 import { misuseRules } from '../rules.js';
-import type { Finding } from '../../decision/types.js';
-import { inputFindings, invalid } from '../../input/findings.js';
-import { evaluateArea, type FactSets } from '../../rules/compileRuleSet.js';
+import type { Finding } from '../../core/findings.js';
+import { inputFindings, invalid } from '../../core/findings.js';
+import { evaluateArea, type FactSets } from '../../core/rules/ruleSet.js';
 import { misuseIncidentSchema, type MisuseIncident } from '../schema.js';
 import { misuseTiers, type MisuseTier } from '../vocabulary.js';
 

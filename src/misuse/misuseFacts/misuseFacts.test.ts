@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../decision/types.js';
-import { createRuleSet } from '../../rules/ruleSet.js';
-import type { Rule } from '../../rules/types.js';
+import type { Finding } from '../../core/findings.js';
+import { createRuleSet } from '../../ruleSets.js';
+import type { Rule } from '../../core/rules/types.js';
 import { misuseRules } from '../rules.js';
 import type { MisuseIncident } from '../schema.js';
 import { misuseFacts, tierOf } from './index.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presetIds } from '../../policy/presets.js';
+import { presetIds } from '../../core/policy/presets.js';
 import { people } from '../people.js';
 import { phoneDevices, phonePurposes, places } from '../schema.js';
 import { canUsePhone } from './index.js';

@@ -1,8 +1,8 @@
 import { phoneRules } from '../rules.js';
-import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
-import { prepareFacts } from '../../decision/prepare.js';
-import { validator } from '../../input/guard.js';
-import type { FactSets } from '../../rules/compileRuleSet.js';
+import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
+import { prepareFacts } from '../../core/pipeline.js';
+import { validator } from '../../core/input.js';
+import type { FactSets } from '../../core/rules/ruleSet.js';
 import { actorOf, holds, tri } from '../people.js';
 import type { PhonePolicy } from '../policy.js';
 import { phoneRequestSchema, type PhoneRequest } from '../schema.js';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presetIds } from '../../policy/presets.js';
+import { presetIds } from '../../core/policy/presets.js';
 import { photoRecordSchema } from '../schema.js';
 import { checkPhotoRetention } from './index.js';
 import { malformedArb, recordArb } from '../arbitraries.test-support.js';
 import { fastParse } from '../fastParse.js';
-import { toInstant } from '../../time/instant.js';
+import { toInstant } from '../../core/time/instant.js';
 
 const AT = '2026-11-22T10:00:00Z';
 const presetArb = fc.constantFrom(...presetIds);

@@ -1,6 +1,6 @@
-import { toDecision, type Decision } from '../../decision/index.js';
-import type { DecisionOptions } from '../../decision/options.js';
-import { evaluateArea } from '../../rules/compileRuleSet.js';
+import { toDecision, type Decision } from '../../core/findings.js';
+import type { DecisionOptions } from '../../core/options.js';
+import { evaluateArea } from '../../core/rules/ruleSet.js';
 import { outcome, type RetentionVerdict } from '../outcome.js';
 import { recordFacts, retentionContext } from '../retentionFacts/index.js';
 import type { PhotoRecord } from '../schema.js';

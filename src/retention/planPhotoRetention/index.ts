@@ -1,4 +1,4 @@
-import type { DecisionOptions } from '../../decision/options.js';
+import type { DecisionOptions } from '../../core/options.js';
 import { decisionTable } from '../../lifecycle/decisionTable.js';
 import { retentionArea } from '../facts.js';
 import { deleteByOf, verdictOf, type RetentionVerdict, type Verdict } from '../outcome.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presetIds } from '../../policy/presets.js';
+import { presetIds } from '../../core/policy/presets.js';
 import { checkPhotoRetention } from '../checkPhotoRetention/index.js';
 import { malformedArb, recordArb } from '../arbitraries.test-support.js';
 import { planPhotoRetention, type RetentionAction } from './index.js';

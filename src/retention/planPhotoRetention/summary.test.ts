@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AT, photo } from '../../../rules/retention/helpers.js';
-import { imageRules } from '../../image/rules.js';
+import { imageRules } from '../../../rules/image/area.js';
 import { checkPhotoRetention } from '../checkPhotoRetention/index.js';
 import { planPhotoRetention } from './index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AT, check, photo } from '../../../rules/retention/helpers.js';
-import { definePolicy } from '../../policy/settingPolicy.js';
+import { definePolicy } from '../../policy.js';
 import { checkPhotoRetention } from '../checkPhotoRetention/index.js';
 
 // AT is 2026-11-22T10:00:00Z (London: GMT); the helper's photo is of c1, on the platform, kept until 2027-07-31.

@@ -1,9 +1,9 @@
-import { parserOf } from '../../input/safeParse.js';
-import type { DecisionOptions, PreparedFacts } from '../../decision/options.js';
-import { prepareFacts } from '../../decision/prepare.js';
+import { parserOf } from '../../core/input.js';
+import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
+import { prepareFacts } from '../../core/pipeline.js';
 import { transferRules } from '../rules.js';
-import type { FactSets } from '../../rules/compileRuleSet.js';
-import { comparePeriods, parsePeriod } from '../../time/periods.js';
+import type { FactSets } from '../../core/rules/ruleSet.js';
+import { comparePeriods, parsePeriod } from '../../core/time/periods.js';
 import type { TransferPolicy } from '../policy.js';
 import { transferSchema, type Transfer } from '../schema.js';
 

@@ -1,0 +1,104 @@
+// What the image decision reads: the photo and the family's consents. The types come from the schemas.
+import * as z from 'zod/mini';
+import { id, instant, list, text } from '../../src/core/schema.js';
+
+/**
+ * Where a photo is going: a child's learning journal, the setting's walls, website, social media, publicity, or staff training.
+ *
+ * @example
+ * ```ts
+ * audiences.includes('setting-website'); // true
+ * ```
+ */
+export const audiences = ['learning-journal', 'setting-display', 'setting-website', 'setting-social-media', 'publicity', 'training'] as const;
+/** Where a photo is going. */
+export type Audience = (typeof audiences)[number];
+
+/** The most children one photo may list (a larger list is invalid input, not a slow decision). */
+export const MAX_CHILDREN = 500;
+/** The most consent records one decision may take. */
+export const MAX_CONSENTS = 5_000;
+
+const audience = z.enum(audiences);
+
+/** One child visible in a photo. */
+export const photoChildSchema = z.strictObject({
+  id,
+  firstName: z.optional(text),
+  lastName: z.optional(text),
+  /** Whether the child can be recognised. Missing counts as identifiable. */
+  identifiable: z.optional(z.boolean()),
+  /** The child said or showed they do not want the photo taken or used. */
+  objects: z.optional(z.boolean()),
+  /** The child understood and agreed to the photo (where the policy asks for agreement). */
+  agreed: z.optional(z.boolean()),
+});
+
+/** A photo a member of staff wants to send to an audience. */
+export const photoSchema = z.strictObject({
+  id,
+  /** When it was taken (ISO 8601). */
+  takenAt: instant,
+  audience,
+  /** Everyone visible in it. */
+  children: list(photoChildSchema, MAX_CHILDREN),
+  device: z.strictObject({
+    owner: z.enum(['setting', 'personal']),
+    /** Who gave specific authorisation for a personal device (name or id). */
+    authorisedBy: z.optional(id),
+    /** The role of that person, e.g. `manager`, `head-of-centre`. */
+    authorisedByRole: z.optional(id),
+    kind: z.optional(z.enum(['camera', 'tablet', 'phone', 'other'])),
+  }),
+  fileName: z.optional(text),
+  caption: z.optional(text),
+  altText: z.optional(text),
+  tags: z.optional(list(text, 1_000)),
+  /** Names listed with the photo (e.g. under a group photo). */
+  nameList: z.optional(list(text, 1_000)),
+  /** What the photo is for (observation, display, …). */
+  purpose: z.optional(text),
+  /** Staff confirm the children are appropriately dressed. Missing blocks. */
+  appropriatelyDressed: z.optional(z.boolean()),
+  /** Could the image cause distress? Must be confirmed `false`. */
+  mayCauseDistress: z.optional(z.boolean()),
+  /** Was it taken in secret or in a secretive situation? Must be confirmed `false`. */
+  takenInSecret: z.optional(z.boolean()),
+  /** Taken for an adult's own personal use. */
+  takenForPersonalUse: z.optional(z.boolean()),
+  /** A one-to-one situation. */
+  oneToOne: z.optional(z.boolean()),
+  /** The photo shows surrounding context (not a single child alone). */
+  showsSurroundingContext: z.optional(z.boolean()),
+  /** A child wears clothing that names the setting. Must be confirmed `false` where the policy forbids it. */
+  brandedClothing: z.optional(z.boolean()),
+  /** Who approved (moderated) the upload, where the policy requires moderation. */
+  approvedBy: z.optional(id),
+  /** The setting's social media account, for the `setting-social-media` audience. */
+  socialMediaAccount: z.optional(z.strictObject({ closed: z.boolean(), moderated: z.boolean() })),
+});
+
+/** A family's consent for photos of a child. */
+export const consentSchema = z.strictObject({
+  childId: id,
+  audiences: list(audience, 50),
+  written: z.boolean(),
+  givenBy: z.enum(['parent', 'carer', 'guardian', 'other']),
+  givenAt: instant,
+  withdrawnAt: z.optional(instant),
+  reviewBy: z.optional(instant),
+  /** The child objects to photos. */
+  childObjects: z.optional(z.boolean()),
+  /** The family was told what publication means (publicity, media, the internet). */
+  implicationsExplained: z.optional(z.boolean()),
+});
+
+/** Every consent record the decision may read. */
+export const consentsSchema = list(consentSchema, MAX_CONSENTS);
+
+/** A photo a member of staff wants to send to an audience (see {@link photoSchema}). */
+export type Photo = z.input<typeof photoSchema>;
+/** One child visible in a photo. */
+export type PhotoChild = z.input<typeof photoChildSchema>;
+/** A family's consent for photos of a child (see {@link consentSchema}). */
+export type Consent = z.input<typeof consentSchema>;

@@ -1,0 +1,158 @@
+// Findings: what a rule or an input check says, and how findings become a decision.
+
+/** Where a rule comes from: a seed policy file and the section (heading or short quote) that states it. */
+export interface Clause {
+  /** The policy file name, e.g. `001_37d62a2ef733a813.txt`, or `statutory-facts.md`, or `esafety-rules` for the library's own fail-closed checks. */
+  source: string;
+  /** The heading of the section, or a short quote from it. */
+  section: string;
+}
+
+/** `block` denies the action; `warn` allows it but asks a person to look. */
+export type Effect = 'block' | 'warn';
+
+/** One rule that fired, with everything an auditor needs to trace it. */
+export interface Finding {
+  /** The rule's stable id, e.g. `image.consent.missing`. */
+  rule: string;
+  effect: Effect;
+  /** A stable machine code, e.g. `CONSENT_MISSING`. */
+  code: string;
+  /** A human message. */
+  message: string;
+  clause: Clause;
+  /** What the finding is about: a child id, or the path of an invalid field. */
+  subject?: string;
+  /** What would make it allowed, where something could. */
+  remedy?: string;
+  /** Area-specific parameters of the rule's event (e.g. a routing step's recipient and deadline). */
+  data?: Record<string, unknown>;
+}
+
+/** The policy a decision was made under. */
+export interface PolicyRef {
+  id: string;
+  version: string;
+}
+
+/** The answer of every permission function. */
+export interface Decision {
+  /** True only when no rule blocks. */
+  allowed: boolean;
+  /** Every rule that fired: blocks first, then warnings. */
+  reasons: Finding[];
+  policy: PolicyRef;
+}
+
+/** Blocks first, then warnings; otherwise the order the rules fired in. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const blocks = findings.filter((f) => f.effect === 'block');
+  return blocks.length === findings.length ? findings : [...blocks, ...findings.filter((f) => f.effect !== 'block')];
+}
+
+/** The decision some findings mean: allowed only when none blocks. */
+export function toDecision(findings: Finding[], policy: PolicyRef): Decision {
+  const reasons = sortFindings(findings);
+  return { allowed: !reasons.some((f) => f.effect === 'block'), reasons, policy };
+}
+
+/** The clause cited by input checks: the library's own fail-closed rule. */
+export const FAIL_CLOSED = Object.freeze({ source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input' });
+
+/** A block finding for one invalid or missing field. */
+export function invalid(subject: string, message: string): Finding {
+  return {
+    rule: 'input.invalid',
+    effect: 'block',
+    code: 'INVALID_INPUT',
+    message,
+    clause: { ...FAIL_CLOSED },
+    subject,
+    remedy: `Correct ${subject} and ask again.`,
+  };
+}
+
+/**
+ * The denial for inputs that answered differently on a second read, or threw (a getter, a proxy): they are not data.
+ *
+ * @example
+ * ```ts
+ * changedWhileRead(['device', 'trip']).message; // 'device and trip changed or could not be read while the facts were computed: pass plain data'
+ * ```
+ */
+export function changedWhileRead(names: readonly string[]): Finding {
+  return invalid(names[0] ?? 'input', `${names.join(' and ')} changed or could not be read while the facts were computed: pass plain data`);
+}
+
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  expected?: string;
+  values?: readonly unknown[];
+  keys?: readonly string[];
+  message?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/** Formats a path such as `photo.children[2].id`. */
+export function pathOf(root: string, path: readonly PropertyKey[]): string {
+  let out = root;
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `.${String(p)}`;
+  return out;
+}
+
+/** Stands for a value that throws when read or inspected (a revoked proxy, a throwing getter). */
+const UNREADABLE = Symbol('unreadable');
+
+const typeOf = (v: unknown) => {
+  if (v === UNREADABLE) return 'a value that cannot be read';
+  try { return v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isNaN(v) ? 'NaN' : typeof v; } catch { return 'a value that cannot be read'; }
+};
+
+function describe(issue: Issue, received: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return received === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${typeOf(received)}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown field(s) ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'too_small':
+      return `is too small (minimum ${String(issue.minimum)})`;
+    case 'too_big':
+      return `is too big (maximum ${String(issue.maximum)})`;
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
+  }
+}
+
+const get = (root: unknown, path: readonly PropertyKey[]): unknown => {
+  let v = root;
+  try {
+    for (const p of path) {
+      if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, p)) return undefined;
+      v = (v as Record<PropertyKey, unknown>)[p];
+    }
+  } catch { return UNREADABLE; }
+  return v;
+};
+
+/** The most invalid fields one denial lists; the rest are counted in one more finding. */
+export const MAX_INPUT_FINDINGS = 50;
+
+/** Turns schema issues into block findings, one per invalid field (at most {@link MAX_INPUT_FINDINGS}). */
+export function inputFindings(root: string, value: unknown, issues: readonly Issue[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  let more = 0;
+  for (const issue of issues) {
+    const subject = pathOf(root, issue.path);
+    if (seen.has(subject)) continue; // one finding per field: the first thing wrong with it
+    seen.add(subject);
+    if (out.length < MAX_INPUT_FINDINGS) out.push(invalid(subject, `${subject} ${describe(issue, get(value, issue.path))}`));
+    else more++;
+  }
+  if (more) out.push(invalid(root, `${root} has ${more} more invalid fields`));
+  return out;
+}

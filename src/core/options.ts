@@ -1,0 +1,49 @@
+// Reading a decision's options once: the policy section, the rules, the time and the area's own options.
+import type { Area, Context } from './area.js';
+import { invalid, type Finding } from './findings.js';
+import { resolveSection } from './policy/resolve.js';
+import { compileRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
+import { instantMs, londonDay } from './time/instant.js';
+
+/** Options every decision function takes. */
+export interface DecisionOptions {
+  /** A preset id, or the setting's own policy (see `definePolicy`). Default: `baseline`. */
+  policy?: import('../policy.js').PolicyOption;
+  /** The moment the decision is for: an ISO date-time string or a Date. Required wherever time matters: there is no hidden clock. */
+  at?: Date | string;
+  /** Your rule set (see `createRuleSet`). Default: the shipped rules. */
+  rules?: RuleSet;
+}
+
+const compiled = new WeakMap<Area, RuleSet>();
+
+/** An area's shipped rules alone, validated and compiled on first use (then the same rule set every time). */
+export function areaRules(area: Area): RuleSet {
+  let set = compiled.get(area);
+  if (!set) compiled.set(area, (set = compileRuleSet({}, area.rules, new Map([[area.id, area]]))));
+  return set;
+}
+
+/** Checks the options of one area's decision. Never throws: what is wrong becomes findings. */
+export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
+  const findings: Finding[] = [];
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  if (options !== undefined && (typeof options !== 'object' || options === null)) findings.push(invalid('options', 'options must be an object'));
+  const { section, ref, findings: pf } = resolveSection(o.policy, area.id, area.policy);
+  findings.push(...pf);
+  let ruleSet: RuleSet;
+  if (o.rules === undefined) ruleSet = areaRules(area);
+  else if (isRuleSet(o.rules)) ruleSet = o.rules;
+  else {
+    ruleSet = areaRules(area);
+    findings.push(invalid('options.rules', 'options.rules must be a rule set made by createRuleSet'));
+  }
+  const atMs = instantMs(o.at);
+  if (Number.isNaN(atMs) && (area.needsAt || o.at !== undefined)) {
+    findings.push(invalid('options.at', o.at === undefined
+      ? 'options.at is required: the decision depends on the time (there is no hidden clock)'
+      : 'options.at must be an ISO 8601 date-time (e.g. 2026-11-22T10:00:00Z) or a valid Date'));
+  }
+  const extra = area.readOptions?.(o, findings);
+  return { policy: section, ref, ruleSet, atMs, today: Number.isNaN(atMs) ? '' : londonDay(atMs), extra, findings };
+}

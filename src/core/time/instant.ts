@@ -1,0 +1,93 @@
+// Reading an instant, one way: an ISO 8601 date or date-time string, or a Date, to epoch milliseconds.
+import { daysFromCivil, isoDayOfMs } from './civil.js';
+import { fromLondon, londonOffset } from './london.js';
+
+/** The time zone every policy period is computed in. */
+export const LONDON = 'Europe/London';
+
+/** The shape of every date and date-time this library reads (for JSON Schema's `pattern`). */
+export const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))?$/;
+
+const MIN = Date.UTC(1900, 0, 1);
+const MAX = Date.UTC(3000, 0, 1);
+const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, m: number) => (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DIM[m - 1]!);
+const validDay = (y: number, m: number, d: number) => y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+
+/** Two ASCII digits at i, or -1000 when either is not a digit. */
+const two = (s: string, i: number) => {
+  const a = s.charCodeAt(i) - 48, b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1000;
+};
+
+/**
+ * An instant in epoch milliseconds, or NaN where the value is not one: a Date
+ * (years 1900–2999), an ISO 8601 date (`2026-09-01`: the start of that day in
+ * London) or date-time (`2026-09-01T10:00:00Z`, with an offset; without one,
+ * London wall-clock time). Impossible dates (`2026-02-30`, hour 24) are NaN.
+ *
+ * @example
+ * ```ts
+ * instantMs('2026-09-01'); // 1756681200000 (midnight in London, BST)
+ * instantMs('not a date'); // NaN
+ * ```
+ */
+export function instantMs(value: unknown): number {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return ms >= MIN && ms < MAX ? ms : Number.NaN;
+  }
+  if (typeof value !== 'string') return Number.NaN;
+  if (value.length === 10) {
+    if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
+    const y = two(value, 0) * 100 + two(value, 2), m = two(value, 5), d = two(value, 8);
+    return y >= 0 && validDay(y, m, d) ? fromLondon(y, m, d) : Number.NaN;
+  }
+  const t = DATE_TIME.exec(value);
+  if (!t) return Number.NaN;
+  const y = Number(t[1]), m = Number(t[2]), d = Number(t[3]), hh = Number(t[4]), mm = Number(t[5]), ss = Number(t[6] ?? 0);
+  if (!validDay(y, m, d) || hh > 23 || mm > 59 || ss > 59) return Number.NaN;
+  const ms = Number(((t[7] ?? '') + '000').slice(0, 3));
+  if (t[8] === undefined) return fromLondon(y, m, d, hh, mm, ss, ms);
+  let offset = 0;
+  if (t[8] !== 'Z') {
+    const oh = Number(t[10]), om = Number(t[11]);
+    if (oh > 23 || om > 59) return Number.NaN;
+    offset = (t[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return (daysFromCivil(y, m, d) * 24 + hh) * 3_600_000 + mm * 60_000 + ss * 1000 + ms - offset * 60_000;
+}
+
+/**
+ * {@link instantMs} as a Date, or undefined where the value is not an instant.
+ *
+ * @example
+ * ```ts
+ * toInstant('2026-11-22T10:00:00Z')?.toISOString(); // '2026-11-22T10:00:00.000Z'
+ * ```
+ */
+export function toInstant(value: unknown): Date | undefined {
+  const ms = instantMs(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+/** True when `value` is an instant {@link instantMs} can read. */
+export const isInstant = (value: unknown): boolean => !Number.isNaN(instantMs(value));
+
+/**
+ * The calendar day in London (`yyyy-MM-dd`) of an instant in milliseconds.
+ *
+ * @example
+ * ```ts
+ * londonDay(Date.UTC(2026, 5, 30, 23, 30)); // '2026-07-01'
+ * ```
+ */
+export const londonDay = (ms: number): string => isoDayOfMs(ms + londonOffset(ms) * 60_000);
+
+/** The London day a date or date-time input names: a date-only input is that day itself. */
+export const dayOfInput = (raw: string | Date): string => (typeof raw === 'string' && raw.length === 10 ? raw : londonDay(instantMs(raw)));
+
+/** Has a date passed at `atMs`? A date-only value runs to the end of that London day; a date-time is exact. */
+export const hasPassed = (raw: string | Date, atMs: number, today: string): boolean =>
+  typeof raw === 'string' && raw.length === 10 ? today > raw : atMs > instantMs(raw);

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { londonDay, toInstant } from './instant.js';
+import { instantMs } from './instant.js';
+import { londonDayFast } from './instant.js';
+import { addPeriod, addYear, comparePeriods, isMonthDay, nextMonthDay, parsePeriod } from './periods.js';
+import { checkPhotoRetention } from '../../retention/checkPhotoRetention/index.js';
+
+const DAY = 86_400_000;
+const dayArb = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2090, 11, 31) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+const parts = (d: string) => d.split('-').map(Number) as [number, number, number];
+/** London's day by Intl, independently of date-fns. */
+const intlDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+/** Instants within three hours of a UK clock change (last Sundays of March and October, 01:00 UTC). */
+const nearChangeArb = fc.tuple(fc.integer({ min: 1996, max: 2090 }), fc.constantFrom(2, 9), fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 })).map(([y, m, off]) => {
+  const last = new Date(Date.UTC(y, m + 1, 0));
+  return Date.UTC(y, m, last.getUTCDate() - last.getUTCDay(), 1) + off;
+});
+
+describe('periods in Europe/London: month ends, leap days, clock changes', () => {
+  it('a month later clamps to the end of a shorter month', () => {
+    fc.assert(fc.property(dayArb, (day) => {
+      const [y, m, d] = parts(day);
+      const [ny, nm, nd] = parts(addPeriod(day, parsePeriod('P1M')!));
+      expect(nm).toBe(m === 12 ? 1 : m + 1);
+      expect(ny).toBe(m === 12 ? y + 1 : y);
+      expect(nd).toBe(Math.min(d, daysIn(ny, nm)));
+    }), { numRuns: 500 });
+  });
+  it('days are calendar days, whatever the clocks do', () => {
+    fc.assert(fc.property(dayArb, fc.integer({ min: 0, max: 400 }), (day, n) => {
+      const expected = new Date(Date.parse(day) + n * DAY).toISOString().slice(0, 10);
+      expect(addPeriod(day, parsePeriod(`P${n}D`)!)).toBe(expected);
+    }), { numRuns: 500 });
+  });
+  it('a year after 29 February is 28 February; other days keep their date', () => {
+    expect(addYear('2024-02-29')).toBe('2025-02-28');
+    fc.assert(fc.property(dayArb, (day) => {
+      const [y, m, d] = parts(day);
+      expect(addYear(day)).toBe(`${y + 1}-${String(m).padStart(2, '0')}-${String(m === 2 && d === 29 ? 28 : d).padStart(2, '0')}`);
+    }), { numRuns: 500 });
+  });
+  it('the next purge date is after the day, within a year, on the configured date (29 February → 28 in other years)', () => {
+    const mdArb = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).filter(isMonthDay);
+    fc.assert(fc.property(dayArb, mdArb, (day, md) => {
+      const next = nextMonthDay(day, md);
+      expect(next > day).toBe(true);
+      expect(next <= addYear(day) || next.slice(5) === md).toBe(true);
+      const [ny, nm, nd] = parts(next);
+      const [mm, dd] = md.split('-').map(Number) as [number, number];
+      expect(nm).toBe(mm);
+      expect(nd).toBe(Math.min(dd, daysIn(ny, nm)));
+    }), { numRuns: 500 });
+  });
+  it('London days agree with Intl, including around clock changes', () => {
+    fc.assert(fc.property(fc.oneof(nearChangeArb, fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) })), (ms) => {
+      expect(londonDayFast(new Date(ms))).toBe(intlDay(ms));
+      expect(londonDay(new Date(ms))).toBe(intlDay(ms));
+    }), { numRuns: 500 });
+    // The remembered days (1900–2999) and the edges beyond them, twice each (the second answer from the memo).
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(3010, 0, 1) }), (ms) => {
+      expect(londonDayFast(new Date(ms))).toBe(londonDay(new Date(ms)));
+      expect(londonDayFast(new Date(ms))).toBe(londonDay(new Date(ms)));
+    }), { numRuns: 2_000 });
+  });
+  it('the fast ISO reader agrees with toInstant', () => {
+    const strArb = fc.oneof(
+      fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(3010, 0, 1) }).map((ms) => new Date(ms).toISOString()),
+      fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(3010, 0, 1) }).map((ms) => new Date(ms).toISOString().replace('.000Z', 'Z').replace(/\.\d{3}Z/, 'Z')),
+      fc.tuple(fc.integer({ min: 1899, max: 3001 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }))
+        .map(([y, m, d, h]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00Z`),
+      fc.tuple(fc.integer({ min: 1899, max: 3001 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      // A date with one character replaced (a letter, a sign, a space, another digit).
+      fc.tuple(fc.integer({ min: Date.UTC(1890, 0, 1), max: Date.UTC(3010, 0, 1) }), fc.nat(9), fc.constantFrom('a', '-', '+', ' ', '0', '9', '/'))
+        .map(([ms, i, c]) => { const d = new Date(ms).toISOString().slice(0, 10); return d.slice(0, i) + c + d.slice(i + 1); }),
+      fc.string(),
+    );
+    fc.assert(fc.property(strArb, (s) => {
+      expect(Object.is(instantMs(s), toInstant(s)?.getTime() ?? Number.NaN)).toBe(true);
+    }), { numRuns: 3_000 });
+  });
+  it('a month is compared as a calendar month from the moment of the decision', () => {
+    const at = (s: string) => new Date(s);
+    expect(comparePeriods(parsePeriod('P30D')!, parsePeriod('P1M')!, at('2026-01-15T12:00:00Z'))).toBe(-1);
+    expect(comparePeriods(parsePeriod('P30D')!, parsePeriod('P1M')!, at('2026-04-15T12:00:00Z'))).toBe(0);
+    expect(comparePeriods(parsePeriod('P28D')!, parsePeriod('P1M')!, at('2026-02-10T12:00:00Z'))).toBe(0);
+    expect(comparePeriods(parsePeriod('P28D')!, parsePeriod('P1M')!, at('2024-02-10T12:00:00Z'))).toBe(-1);
+  });
+  it('the yearly purge falls on the London day a year after the photo, across clock changes and leap days', () => {
+    fc.assert(fc.property(fc.oneof(nearChangeArb, fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2025, 10, 1) }), fc.constant(Date.UTC(2024, 1, 29, 10))), (ms) => {
+      const d = checkPhotoRetention(
+        { id: 'p', takenAt: new Date(ms).toISOString(), childIds: ['c1'], storedOn: 'setting-device', purposes: ['observation'] },
+        { policy: 'homerton-early-years', at: '2095-01-01T00:00:00Z' },
+      );
+      const [y, m, dd] = parts(intlDay(ms));
+      expect(d.action).toBe('delete');
+      expect(d.deleteBy).toBe(`${y + 1}-${String(m).padStart(2, '0')}-${String(m === 2 && dd === 29 ? 28 : dd).padStart(2, '0')}`);
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,98 @@
+// Calendar periods (ISO 8601, `P1M`, `P30D`) added to London calendar days, by day arithmetic.
+import { daysFromCivil, isoDayOfDays } from './civil.js';
+import { londonDay } from './instant.js';
+
+/** A calendar period: years, months, weeks and days. */
+export interface Period {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+const PERIOD = /^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$/;
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * Reads a calendar period in ISO 8601 form (`P1M`, `P30D`, `P1Y2M`, `P2W`).
+ * Returns undefined for anything else (times of day are not periods here).
+ *
+ * @example
+ * ```ts
+ * parsePeriod('P1M'); // { years: 0, months: 1, weeks: 0, days: 0 }
+ * ```
+ */
+export function parsePeriod(value: unknown): Period | undefined {
+  if (typeof value !== 'string' || value === 'P') return undefined;
+  const m = PERIOD.exec(value);
+  if (!m) return undefined;
+  const [years, months, weeks, days] = [1, 2, 3, 4].map((i) => Number(m[i] ?? 0)) as [number, number, number, number];
+  return { years, months, weeks, days };
+}
+
+/** True when `value` is a period {@link parsePeriod} reads. */
+export const isPeriod = (value: unknown): boolean => parsePeriod(value) !== undefined;
+
+/** True for a month and day such as `09-01` (`02-29` allowed: it falls on 28 February in other years). */
+export function isMonthDay(value: unknown): boolean {
+  const m = typeof value === 'string' ? MONTH_DAY.exec(value) : null;
+  if (!m) return false;
+  const month = Number(m[1]), day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/**
+ * The calendar day `period` after a day (`yyyy-MM-dd`), as date-fns `add` counts: years and months first (a month
+ * after 31 January is the last day of February, a year after 29 February is 28 February), then weeks and days.
+ *
+ * @example
+ * ```ts
+ * addPeriod('2026-01-31', { years: 0, months: 1, weeks: 0, days: 0 }); // '2026-02-28'
+ * ```
+ */
+export function addPeriod(day: string, period: Period): string {
+  const [y, m, d] = parts(day);
+  const months = y * 12 + (m - 1) + period.years * 12 + period.months;
+  const ny = Math.floor(months / 12), nm = (months % 12) + 1;
+  return isoDayOfDays(daysFromCivil(ny, nm, Math.min(d, daysIn(ny, nm))) + period.weeks * 7 + period.days);
+}
+
+/** A year after a day (29 February goes to 28 February). */
+export const addYear = (day: string): string => addPeriod(day, { years: 1, months: 0, weeks: 0, days: 0 });
+
+/**
+ * The first date strictly after `day` that falls on `monthDay` (`MM-dd`);
+ * `02-29` falls on 28 February in years without one.
+ *
+ * @example
+ * ```ts
+ * nextMonthDay('2026-08-31', '09-01'); // '2026-09-01'
+ * nextMonthDay('2026-09-01', '09-01'); // '2027-09-01'
+ * ```
+ */
+export function nextMonthDay(day: string, monthDay: string): string {
+  const [y] = parts(day);
+  const [mm, dd] = monthDay.split('-').map(Number) as [number, number];
+  const on = (year: number) => `${pad(year, 4)}-${pad(mm)}-${pad(Math.min(dd, daysIn(year, mm)))}`;
+  return on(y) > day ? on(y) : on(y + 1);
+}
+
+/**
+ * Compares two periods counted from the London day of an instant: -1 when `a` ends earlier than `b`, 0 when
+ * together, 1 when later (so `P30D` is shorter than `P1M` from 15 January, equal in a 30-day month).
+ *
+ * @example
+ * ```ts
+ * comparePeriods(parsePeriod('P30D')!, parsePeriod('P1M')!, Date.parse('2026-01-15T12:00:00Z')); // -1
+ * ```
+ */
+export function comparePeriods(a: Period, b: Period, fromMs: number): -1 | 0 | 1 {
+  const day = londonDay(fromMs);
+  const x = addPeriod(day, a), y = addPeriod(day, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

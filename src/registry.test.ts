@@ -1,0 +1,13 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The map of areas is built when its module loads: import it afresh, so the map under test is built by this test.
+describe('areas', () => {
+  it('holds every area by its own id, each once, in a fixed order', async () => {
+    vi.resetModules();
+    const { areas } = await import('./registry.js');
+    expect([...areas.keys()]).toEqual(['image', 'retention', 'device', 'transfer', 'phone', 'communication', 'internet', 'concern', 'misuse']);
+    for (const [id, area] of areas) expect(area.id).toBe(id);
+    expect(Object.keys(areas.get('transfer')!.facts)).toContain('accountAdminsAuthorised');
+    expect(areas.get('unknown')).toBeUndefined();
+  });
+});
