@@ -18,7 +18,7 @@ const photoArb: fc.Arbitrary<Photo> = fc.record({
   takenAt: fc.constantFrom('2026-08-01', '2026-11-21T10:00:00Z', '2026-11-22T09:00:00Z'),
   audience: fc.constantFrom(...audiences),
   children: fc.array(childArb, { maxLength: 4 }),
-  device: fc.record({ owner: fc.constantFrom('setting' as const, 'personal' as const), kind: opt(fc.constantFrom('camera' as const, 'phone' as const)), authorisedBy: opt(fc.constant('Kim')), authorisedByRole: opt(fc.constantFrom('manager', 'head-of-centre')) }, { requiredKeys: ['owner'] }),
+  device: fc.record({ owner: fc.constantFrom('setting' as const, 'personal' as const), kind: opt(fc.constantFrom('camera' as const, 'phone' as const)), authorisedBy: opt(fc.constant('Kim')), authorisedByRole: opt(fc.constantFrom('manager', 'head-of-setting')) }, { requiredKeys: ['owner'] }),
   purpose: opt(fc.constant('observation')),
   appropriatelyDressed: opt(fc.boolean()),
   mayCauseDistress: opt(fc.boolean()),

@@ -5,7 +5,7 @@ import { expectScenario, type RuleScenario } from '../../test/support/ruleScenar
 import { consents, decide, fired, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
 const on = (device: Photo['device']): Case => ({ photo: photo({ device }) });
-const byHead = { authorisedBy: 'Kim', authorisedByRole: 'head-of-centre' };
+const byHead = { authorisedBy: 'Kim', authorisedByRole: 'head-of-setting' };
 
 // "specifically not allowed", "unless with specific authorisation", "nor should they be used": every device rule blocks.
 const scenarios: RuleScenario<Case, PolicyOption>[] = [
@@ -40,11 +40,11 @@ describe('rules/image/device.json', () => {
     expect(fired(decide(byManager, consents(), { policy: 'homerton-early-years' }))).toEqual(['image.device.personal-unauthorised']);
   });
   it('image.device.personal-unauthorised: authorised by the named role, allowed', () => {
-    const ok = personal({ authorisedBy: 'Kim', authorisedByRole: 'head-of-centre' });
+    const ok = personal({ authorisedBy: 'Kim', authorisedByRole: 'head-of-setting' });
     expect(decide(ok, consents(), { policy: 'homerton-early-years' }).allowed).toBe(true);
   });
   it('image.device.personal-phone: Homerton never allows a personal phone, authorised or not', () => {
-    const phone = photo({ device: { owner: 'personal', kind: 'phone', authorisedBy: 'Kim', authorisedByRole: 'head-of-centre' } });
+    const phone = photo({ device: { owner: 'personal', kind: 'phone', authorisedBy: 'Kim', authorisedByRole: 'head-of-setting' } });
     expect(fired(decide(phone, consents(), { policy: 'homerton-early-years' }))).toEqual(['image.device.personal-phone']);
   });
   it('image.device.personal-phone: Barnet allows a phone with specific authorisation', () => {
@@ -52,7 +52,7 @@ describe('rules/image/device.json', () => {
     expect(decide(phone, consents(), { policy: 'barnet-early-years' }).allowed).toBe(true);
   });
   it('image.device.personal-kind-unknown: a personal device of unstated kind may be a phone', () => {
-    const unknown = photo({ device: { owner: 'personal', authorisedBy: 'Kim', authorisedByRole: 'head-of-centre' } });
+    const unknown = photo({ device: { owner: 'personal', authorisedBy: 'Kim', authorisedByRole: 'head-of-setting' } });
     expect(fired(decide(unknown, consents(), { policy: 'homerton-early-years' }))).toEqual(['image.device.personal-kind-unknown']);
     expect(fired(decide(unknown, consents(), { policy: 'barnet-early-years' }))).not.toContain('image.device.personal-kind-unknown');
   });

@@ -1,6 +1,7 @@
 // The image section of a setting's policy: each value with the clause it comes from.
 import * as z from 'zod/mini';
 import { defineSection, quote, reading, sourced } from '../../src/core/policy/section.js';
+import { roleSchema, type Role } from '../vocabulary.js';
 import { audiences, type Audience } from './schema.js';
 
 const list = z.array(z.enum(audiences));
@@ -34,7 +35,7 @@ export const imagePolicySchema = z.strictObject({
   /** Personal devices for photos: never, or with specific authorisation. */
   personalDevices: z.enum(['never', 'with-authorisation']),
   /** Roles that may authorise a personal device. */
-  personalDeviceAuthorisers: z.array(z.string().check(z.minLength(1))),
+  personalDeviceAuthorisers: z.array(roleSchema),
   /** Photos on a personal mobile phone: never, or with the same authorisation. */
   personalPhonePhotos: z.enum(['never', 'with-authorisation']),
   /** Audiences whose uploads must be moderated (approved) before they appear. */
@@ -81,7 +82,7 @@ export const imagePolicy = defineSection({
       quote('002', 'Cameras and videos', 'Our staff and volunteers must not bring their personal cameras or video recording equipment into the setting'),
       quote('003', '2. Hardware and provision use', 'Staff taking photographs or recording with technology not owned by our setting is specifically not allowed'),
       quote('004', 'Using images, video and sound', 'never use a personal device (mobile phone, digital camera or digital video recorder) to take photographs of pupils')),
-    personalDeviceAuthorisers: reading([] as string[], 'None: personal devices are never allowed.'),
+    personalDeviceAuthorisers: reading([] as Role[], 'None: personal devices are never allowed.'),
     personalPhonePhotos: sourced('never' as const,
       quote('001', 'MOBILE TECHNOLOGY - STAFF', 'Personal mobile phones must never be used to contact children or their families, nor should they be used to take videos or photographs of children'),
       quote('004', 'Using images, video and sound', 'never use a personal device (mobile phone, digital camera or digital video recorder) to take photographs of pupils')),
@@ -95,7 +96,7 @@ export const imagePolicy = defineSection({
       nameInFileNameForbiddenIn: reading([], 'The guidance has no naming clause.'),
       informedConsentAudiences: publicityOnly,
       personalDevices: sourced('with-authorisation' as const, quote('000', 'Helpful Hints › Do Not', 'Use personal ICT equipment, unless with specific authorisation')),
-      personalDeviceAuthorisers: reading(['manager'], 'The manager gives the authorisation for the organisation.', quote('000', 'Helpful Hints › Do Not', 'Use personal ICT equipment, unless with specific authorisation')),
+      personalDeviceAuthorisers: reading(['manager'] as Role[], 'The manager gives the authorisation for the organisation.', quote('000', 'Helpful Hints › Do Not', 'Use personal ICT equipment, unless with specific authorisation')),
       personalPhonePhotos: sourced('with-authorisation' as const, quote('000', 'Helpful Hints › Do Not', 'Use mobile phones or other devices to take photographs, (unless you have specific authorisation)')),
       moderationRequiredFor: noModeration,
     },
@@ -106,7 +107,7 @@ export const imagePolicy = defineSection({
       informedConsentAudiences: publicityOnly,
       childAgreement: sourced('respect-objection' as const, homertonWishes),
       personalDevices: sourced('with-authorisation' as const, quote('001', 'HARDWARE PROVISION AND USE', 'Staff may not use personal devices (cameras, iPads, iPods, phones), unless agreed with the Head of Centre')),
-      personalDeviceAuthorisers: sourced(['head-of-centre'], quote('001', 'HARDWARE PROVISION AND USE', 'unless agreed with the Head of Centre')),
+      personalDeviceAuthorisers: sourced(['head-of-setting'] as Role[], quote('001', 'HARDWARE PROVISION AND USE', 'unless agreed with the Head of Centre')),
       personalPhonePhotos: sourced('never' as const, quote('001', 'MOBILE TECHNOLOGY - STAFF', 'nor should they be used to take videos or photographs of children')),
       moderationRequiredFor: noModeration,
     },

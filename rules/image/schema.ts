@@ -1,6 +1,7 @@
 // What the image decision reads: the photo and the family's consents. The types come from the schemas.
 import * as z from 'zod/mini';
 import { id, instant, list, text } from '../../src/core/schema.js';
+import { roleSchema } from '../vocabulary.js';
 
 /**
  * Where a photo is going: a child's learning journal, the setting's walls, website, social media, publicity, or staff training.
@@ -46,8 +47,8 @@ export const photoSchema = z.strictObject({
     owner: z.enum(['setting', 'personal']),
     /** Who gave specific authorisation for a personal device (name or id). */
     authorisedBy: z.optional(id),
-    /** The role of that person, e.g. `manager`, `head-of-centre`. */
-    authorisedByRole: z.optional(id),
+    /** The role of that person, e.g. `manager`, `head-of-setting`. */
+    authorisedByRole: z.optional(roleSchema),
     kind: z.optional(z.enum(['camera', 'tablet', 'phone', 'other'])),
   }),
   fileName: z.optional(text),

@@ -1,7 +1,6 @@
-// The fast input guard as one generated JavaScript function per schema (direct
-// property reads, no closure per node). Same answers as `compileGuard`'s
-// closures; where code generation is refused (a Content-Security-Policy without
-// 'unsafe-eval') `validator` uses those closures instead.
+// The fast input guard: one JavaScript function generated from a zod/mini schema (direct property reads), which
+// says yes only where zod would. Where code generation is refused (a Content-Security-Policy without 'unsafe-eval')
+// there is no guard and zod decides every value.
 
 type Guard = (v: unknown) => boolean;
 interface Def { type: string; [k: string]: unknown }

@@ -1,6 +1,6 @@
 // Reading input: zod/mini decides, and a guard generated from the same schema answers the common yes fast.
 import type { ZodMiniType } from 'zod/mini';
-import { generateGuard } from './input.js';
+import { generateGuard } from './guard.js';
 
 /** What `schema.safeParse` returns, with the issues this library reads. */
 export type ParseResult<T> = { success: true; data: T } | { success: false; error: { issues: { code: string; path: PropertyKey[]; message?: string }[] } };

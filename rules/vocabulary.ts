@@ -1,6 +1,28 @@
+// Words more than one area uses: who gives a permission (roles), who is asking (people), what a permission is for.
 import * as z from 'zod/mini';
 
-/** Who is asking: the roles the five policies name. A contractor follows the visitor rules (001 and 003 scope). */
+/**
+ * The roles the five policies name as giving a permission, an authorisation or an approval, one word each:
+ * "Head of Centre" (001) is `head-of-setting`; "provider/manager" (003) is `manager`; "Centre Leadership Team" (001)
+ * is `leadership-team`; "Committee" (002) is `committee`; "line manager" (004) is `line-manager`.
+ *
+ * @example
+ * ```ts
+ * roles.includes('head-of-setting'); // true
+ * ```
+ */
+export const roles = [
+  'manager', 'deputy-manager', 'head-of-setting', 'head-teacher', 'line-manager', 'leadership-team', 'senior-management',
+  'room-leader', 'teacher', 'committee', 'office-manager', 'ict-coordinator', 'ict-technician', 'staff', 'parent',
+] as const;
+
+/** A role that gives a permission, e.g. `head-of-setting`. */
+export type Role = (typeof roles)[number];
+
+/** The schema of one role. */
+export const roleSchema = z.enum(roles);
+
+/** Who is asking: the people the five policies name. A contractor follows the visitor rules (001 and 003 scope). */
 export const people = [
   'staff', 'volunteer', 'student', 'manager', 'parent-or-carer',
   'visitor', 'lone-working-visitor', 'contractor', 'child',
@@ -8,15 +30,6 @@ export const people = [
 
 /** One of {@link people}. */
 export type Person = (typeof people)[number];
-
-/** Roles that give permissions in the five policies. */
-export const roles = [
-  'manager', 'deputy-manager', 'leadership-team', 'head-of-centre', 'head-teacher',
-  'teacher', 'committee', 'senior-management', 'parent',
-] as const;
-
-/** One of {@link roles}. */
-export type Role = (typeof roles)[number];
 
 /** What a permission is for. */
 export const permissionScopes = [
@@ -29,7 +42,8 @@ export interface Permission {
   for: (typeof permissionScopes)[number];
 }
 
-export const permissionsSchema = z.array(z.strictObject({ from: z.enum(roles), for: z.enum(permissionScopes) })).check(z.maxLength(50));
+/** The schema of a list of permissions held. */
+export const permissionsSchema = z.array(z.strictObject({ from: roleSchema, for: z.enum(permissionScopes) })).check(z.maxLength(50));
 
 /** The person's group for the rules: staff (incl. volunteers, students, managers), parent, visitor (incl. contractors) or child. */
 export type Actor = 'staff' | 'parent' | 'visitor' | 'child';
@@ -57,20 +71,8 @@ export function actorOf(p: Person): Actor {
  * holds([{ from: 'manager', for: 'emergency' }], 'emergency', ['manager']); // true
  * ```
  */
-export function holds(list: readonly Permission[] | undefined, scope: Permission['for'], from: readonly Role[]): boolean {
-  if (list === undefined) return false;
+export function holds(list: readonly Permission[] | undefined | null, scope: Permission['for'], from: readonly Role[]): boolean {
+  if (list == null) return false;
   for (let i = 0; i < list.length; i++) { const p = list[i]!; if (p.for === scope && from.includes(p.from)) return true; }
   return false;
 }
-
-/**
- * A tri-state fact from an optional yes/no input: missing is `unknown`.
- *
- * @example
- * ```ts
- * tri(undefined); // 'unknown'
- * ```
- */
-export const tri = (v: boolean | undefined) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
-/** The tri-state values. */
-export { TRI } from '../core/facts.js';
