@@ -10,7 +10,7 @@ export { phoneFacts } from './phone/phoneFacts/index.js';
 export { phoneConditions, type PhoneCondition } from './phone/facts.js';
 export { phoneRequestSchema, type PhoneRequest, type Place } from './phone/schema.js';
 export type { PhonePolicy } from './phone/policy.js';
-export { people, roles as permissionRoles, type Person, type Role as PermissionRole, type Permission } from './phone/people.js';
+export { people, roles as permissionRoles, type Person, type Role as PermissionRole, type Permission } from '../rules/vocabulary.js';
 export { canCommunicate } from './communication/canCommunicate/index.js';
 export { communicationFacts } from './communication/communicationFacts/index.js';
 export type { CommunicationRequest } from './communication/schema.js';

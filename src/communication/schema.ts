@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { people, permissionsSchema, type Permission, type Person } from '../phone/people.js';
+import { people, permissionsSchema, type Permission, type Person } from '../../rules/vocabulary.js';
 
 /** Channels a message may go through. */
 export const channels = ['setting-email', 'personal-email', 'personal-phone', 'setting-phone', 'social-network', 'messaging-app', 'learning-journal'] as const;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineSection } from '../core/policy/section.js';
-import { roles, type Role } from './people.js';
+import { roles, type Role } from '../../rules/vocabulary.js';
 import { places, type Place } from './schema.js';
 
 const roleList = z.array(z.enum(roles));

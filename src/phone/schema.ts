@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { people, permissionsSchema, type Permission, type Person } from './people.js';
+import { people, permissionsSchema, type Permission, type Person } from '../../rules/vocabulary.js';
 
 /** Devices a request may name. Smart watches and other imaging devices follow the personal-phone rules (EYFS 3.4: "other devices with imaging and sharing capabilities"). */
 export const phoneDevices = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetIds } from '../../core/policy/presets.js';
-import { people } from '../../phone/people.js';
+import { people } from '../../../rules/vocabulary.js';
 import { channels, commActions, counterparts } from '../schema.js';
 import { canCommunicate } from './index.js';
 

@@ -3,7 +3,7 @@ import { communicationRules } from '../rules.js';
 import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
 import { prepareFacts } from '../../core/pipeline.js';
 import type { FactSets } from '../../core/rules/ruleSet.js';
-import { actorOf, holds, tri } from '../../phone/people.js';
+import { actorOf, holds, tri } from '../../../rules/vocabulary.js';
 import type { CommunicationPolicy } from '../policy.js';
 import { communicationRequestSchema, type CommunicationRequest } from '../schema.js';
 

@@ -3,7 +3,7 @@ import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
 import { prepareFacts } from '../../core/pipeline.js';
 import type { InternetPolicy } from '../policy.js';
 import { internetRules } from '../rules.js';
-import { tri } from '../../phone/people.js';
+import { tri } from '../../../rules/vocabulary.js';
 import { internetSessionSchema, type InternetSession } from '../schema.js';
 
 const parseSession = parserOf(internetSessionSchema);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presetIds } from '../../core/policy/presets.js';
-import { people } from '../people.js';
+import { people } from '../../../rules/vocabulary.js';
 import { phoneDevices, phonePurposes, places } from '../schema.js';
 import { canUsePhone } from './index.js';
 

@@ -3,7 +3,7 @@ import type { DecisionOptions, PreparedFacts } from '../../core/options.js';
 import { prepareFacts } from '../../core/pipeline.js';
 import { validator } from '../../core/input.js';
 import type { FactSets } from '../../core/rules/ruleSet.js';
-import { actorOf, holds, tri } from '../people.js';
+import { actorOf, holds, tri } from '../../../rules/vocabulary.js';
 import type { PhonePolicy } from '../policy.js';
 import { phoneRequestSchema, type PhoneRequest } from '../schema.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holds } from '../people.js';
+import { holds } from '../../../rules/vocabulary.js';
 import type { PhoneRequest } from '../schema.js';
 import { phoneFacts } from './index.js';
 
