@@ -8,11 +8,9 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
-/** Every decision function alone: 25 KB; classifyMisuse also routes the concern (it carries both areas' rules). */
-export const BUDGETS = {
-  canPublishImage: 25, checkPhotoRetention: 25, planPhotoRetention: 25, canTakeDeviceOffSite: 25, canTransferData: 25,
-  canUsePhone: 25, canCommunicate: 25, canChildUseInternet: 25, routeConcern: 25, classifyMisuse: 30,
-};
+/** Every decision function of every area (from the registry) alone: 25 KB; classifyMisuse also routes the concern (it carries both areas' rules). */
+const { areas } = await import(resolve(root, 'dist', 'index.js'));
+export const BUDGETS = Object.fromEntries([...areas.values()].flatMap((a) => a.functions).map((fn) => [fn, fn === 'classifyMisuse' ? 30 : 25]));
 /** The whole core entry (every area's rules): a ceiling against growth, not a goal. */
 export const CEILING_CORE_KB = 72;
 

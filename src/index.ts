@@ -1,54 +1,53 @@
+// esafety-rules: the public surface. Each area's functions come from its folder under rules/.
 export type { Clause, Decision, Effect, Finding, PolicyRef } from './core/findings.js';
-export type { DecisionOptions, PreparedFacts } from './core/options.js';
-export { canPublishImage } from '../rules/image/canPublishImage.js';
-export { imageFacts } from '../rules/image/canPublishImage.js';
-export { audiences, type Audience } from '../rules/image/schema.js';
-export type { Consent, Photo, PhotoChild } from '../rules/image/schema.js';
-export type { ImagePolicy } from '../rules/image/policy.js';
-export { canUsePhone, type PhoneDecision } from './phone/canUsePhone/index.js';
-export { phoneFacts } from './phone/phoneFacts/index.js';
-export { phoneConditions, type PhoneCondition } from './phone/facts.js';
-export { phoneRequestSchema, type PhoneRequest, type Place } from './phone/schema.js';
-export type { PhonePolicy } from './phone/policy.js';
-export { people, roles as permissionRoles, type Person, type Role as PermissionRole, type Permission } from '../rules/vocabulary.js';
-export { canCommunicate } from './communication/canCommunicate/index.js';
-export { communicationFacts } from './communication/communicationFacts/index.js';
-export type { CommunicationRequest } from './communication/schema.js';
-export type { CommunicationPolicy } from './communication/policy.js';
-export { canChildUseInternet } from './internet/canChildUseInternet/index.js';
-export { internetFacts } from './internet/internetFacts/index.js';
-export type { InternetSession } from './internet/schema.js';
-export type { InternetPolicy } from './internet/policy.js';
-export { createRuleSet, shippedRuleSet, type RuleSet, type RuleSetOptions, type FactSets, type CompiledRule } from './ruleSets.js';
-export { shippedRuleFiles } from './registry.js';
+export type { DecisionOptions } from './core/options.js';
+export type { PreparedFacts } from './core/pipeline.js';
+export { createRuleSet, shippedRuleSet } from './ruleSets.js';
+export type { RuleSet, RuleSetOptions, FactSets, CompiledRule } from './core/rules/ruleSet.js';
 export { RuleValidationError } from './core/rules/errors.js';
 export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName } from './core/rules/types.js';
-export { areas } from './registry.js';
+export { areas, shippedRuleFiles } from './registry.js';
 export { definePolicy, presetPolicy, PolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy.js';
 export { presetIds, presetInfo, type PresetId, type PresetInfo } from './core/policy/presets.js';
 export { inputSchemas } from './schemas.js';
-export { checkPhotoRetention, type RetentionDecision } from './retention/checkPhotoRetention/index.js';
-export { planPhotoRetention, type RetentionAction, type RetentionSummary, type RetentionSweep, type SyncRetentionSweep } from './retention/planPhotoRetention/index.js';
-export { retentionFacts } from './retention/retentionFacts/index.js';
-export type { RetentionVerdict } from './retention/outcome.js';
-export { storageKinds, type PhotoRecord, type StorageKind } from './retention/schema.js';
-export type { RetentionPolicy } from './retention/policy.js';
-export { canTakeDeviceOffSite } from './device/canTakeDeviceOffSite/index.js';
-export { deviceFacts } from './device/deviceFacts/index.js';
-export type { Device, Trip } from './device/schema.js';
-export type { DevicePolicy } from './device/policy.js';
-export { canTransferData } from './transfer/canTransferData/index.js';
-export { transferFacts } from './transfer/transferFacts/index.js';
-export type { Transfer, TransferMethod } from './transfer/schema.js';
-export type { TransferPolicy } from './transfer/policy.js';
-export { roles as approverRoles, purposes, type Role as ApproverRole, type Purpose } from './lifecycle/vocabulary.js';
-export { routeConcern, buildRoute, type Route, type RouteStep } from './concern/routeConcern/index.js';
-export { concernFacts, type RouteOptions } from './concern/concernFacts/index.js';
-export { recipients, concernKinds, settingTypes, subjectRoles, recipientsWhoAreSubject, type Recipient, type ConcernKind, type SettingType, type SubjectRole } from './concern/vocabulary.js';
-export type { Concern } from './concern/schema.js';
-export type { ConcernPolicy, Contact } from './concern/policy.js';
-export { classifyMisuse, type MisuseClassification } from './misuse/classifyMisuse/index.js';
-export { misuseFacts } from './misuse/misuseFacts/index.js';
-export { misuseActivities, actorRoles, misuseTiers, sanctions, type MisuseActivity, type ActorRole, type MisuseTier, type Sanction } from './misuse/vocabulary.js';
-export type { MisuseIncident } from './misuse/schema.js';
-export type { MisusePolicy } from './misuse/policy.js';
+export { roles, people, type Role, type Person, type Permission } from '../rules/vocabulary.js';
+
+export { canPublishImage, imageFacts } from '../rules/image/canPublishImage.js';
+export { audiences, type Audience, type Consent, type Photo, type PhotoChild } from '../rules/image/schema.js';
+export type { ImagePolicy } from '../rules/image/policy.js';
+
+export { checkPhotoRetention, retentionFacts, type RetentionDecision } from '../rules/retention/checkPhotoRetention.js';
+export { planPhotoRetention, type RetentionAction, type RetentionSummary, type RetentionSweep, type SyncRetentionSweep } from '../rules/retention/planPhotoRetention.js';
+export type { RetentionVerdict } from '../rules/retention/outcome.js';
+export { storageKinds, purposes, type PhotoRecord, type StorageKind, type Purpose } from '../rules/retention/schema.js';
+export type { RetentionPolicy } from '../rules/retention/policy.js';
+
+export { canTakeDeviceOffSite, deviceFacts } from '../rules/device/canTakeDeviceOffSite.js';
+export type { Device, Trip } from '../rules/device/schema.js';
+export type { DevicePolicy } from '../rules/device/policy.js';
+
+export { canTransferData, transferFacts } from '../rules/transfer/canTransferData.js';
+export type { Transfer, TransferMethod } from '../rules/transfer/schema.js';
+export type { TransferPolicy } from '../rules/transfer/policy.js';
+
+export { routeConcern, concernFacts, buildRoute, type Route, type RouteStep, type RouteOptions } from '../rules/concern/routeConcern.js';
+export { recipients, concernKinds, settingTypes, subjectRoles, recipientsWhoAreSubject, type Recipient, type ConcernKind, type SettingType, type SubjectRole } from '../rules/concern/vocabulary.js';
+export type { Concern } from '../rules/concern/schema.js';
+export type { ConcernPolicy, Contact } from '../rules/concern/policy.js';
+
+export { classifyMisuse, misuseFacts, type MisuseClassification } from '../rules/misuse/classifyMisuse.js';
+export { misuseActivities, actorRoles, misuseTiers, sanctions, type MisuseActivity, type ActorRole, type MisuseTier, type Sanction } from '../rules/misuse/vocabulary.js';
+export type { MisuseIncident } from '../rules/misuse/schema.js';
+export type { MisusePolicy } from '../rules/misuse/policy.js';
+
+export { canUsePhone, phoneFacts, type PhoneDecision } from '../rules/phone/canUsePhone.js';
+export { phoneConditions, phoneRequestSchema, type PhoneCondition, type PhoneRequest, type Place } from '../rules/phone/schema.js';
+export type { PhonePolicy } from '../rules/phone/policy.js';
+
+export { canCommunicate, communicationFacts } from '../rules/communication/canCommunicate.js';
+export type { CommunicationRequest } from '../rules/communication/schema.js';
+export type { CommunicationPolicy } from '../rules/communication/policy.js';
+
+export { canChildUseInternet, internetFacts } from '../rules/internet/canChildUseInternet.js';
+export type { InternetSession } from '../rules/internet/schema.js';
+export type { InternetPolicy } from '../rules/internet/policy.js';

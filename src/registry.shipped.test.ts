@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedRuleFiles } from './registry.js';
 
-const root = join(__dirname, '..', '..');
+const root = join(__dirname, '..');
 
 describe('the shipped rule files', () => {
   it('name the file each was read from, and hold exactly its rules and shared conditions', () => {

@@ -5,7 +5,7 @@ describe('areas', () => {
   it('holds every area by its own id, each once, in a fixed order', async () => {
     vi.resetModules();
     const { areas } = await import('./registry.js');
-    expect([...areas.keys()]).toEqual(['image', 'retention', 'device', 'transfer', 'phone', 'communication', 'internet', 'concern', 'misuse']);
+    expect([...areas.keys()]).toEqual(['image', 'retention', 'device', 'transfer', 'concern', 'misuse', 'phone', 'communication', 'internet']);
     for (const [id, area] of areas) expect(area.id).toBe(id);
     expect(Object.keys(areas.get('transfer')!.facts)).toContain('accountAdminsAuthorised');
     expect(areas.get('unknown')).toBeUndefined();

@@ -1,13 +1,7 @@
-import { concernSchema } from './concern/schema.js';
-import { deviceSchema, tripSchema } from './device/schema.js';
-import { consentsSchema, consentSchema, photoSchema } from '../rules/image/schema.js';
-import { misuseIncidentSchema } from './misuse/schema.js';
+// Every input's schema by name, from the registry: the build publishes each as a JSON Schema.
+import type { ZodMiniType } from 'zod/mini';
 import { settingPolicySchema } from './policy.js';
-import { phoneRequestSchema } from './phone/schema.js';
-import { communicationRequestSchema } from './communication/schema.js';
-import { internetSessionSchema } from './internet/schema.js';
-import { photoRecordSchema } from './retention/schema.js';
-import { transferSchema } from './transfer/schema.js';
+import { registry } from './registry.js';
 
 /**
  * The zod/mini schema of every input, by name. The build turns each into a JSON
@@ -15,21 +9,10 @@ import { transferSchema } from './transfer/schema.js';
  *
  * @example
  * ```ts
- * inputSchemas.photo.safeParse(input).success; // the same check canPublishImage makes
+ * inputSchemas.photo?.safeParse(input).success; // the same check canPublishImage makes
  * ```
  */
-export const inputSchemas = {
-  photo: photoSchema,
-  consent: consentSchema,
-  consents: consentsSchema,
-  'photo-record': photoRecordSchema,
-  device: deviceSchema,
-  trip: tripSchema,
-  transfer: transferSchema,
-  'phone-request': phoneRequestSchema,
-  'communication-request': communicationRequestSchema,
-  'internet-session': internetSessionSchema,
-  concern: concernSchema,
-  'misuse-incident': misuseIncidentSchema,
-  'setting-policy': settingPolicySchema,
-} as const;
+export const inputSchemas: Readonly<Record<string, ZodMiniType>> = Object.freeze(Object.fromEntries([
+  ...registry.flatMap((a) => a.inputs.flatMap((i) => [[i.schemaName ?? i.name, i.schema], ...Object.entries(i.also ?? {})])),
+  ['setting-policy', settingPolicySchema],
+]));

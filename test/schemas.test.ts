@@ -12,7 +12,7 @@ import { consent, consents, photo } from './support/image.js';
 const dir = join(__dirname, '..', 'dist', 'schemas');
 const example = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', 'examples', path), 'utf8'));
 const device = example('device/kirklees-laptop-home.json');
-const samples: Record<keyof typeof inputSchemas, unknown> = {
+const samples: Record<string, unknown> = {
   photo: photo(),
   consent: consent('c1'),
   consents: consents(),
@@ -35,7 +35,7 @@ describe('JSON Schemas', () => {
       if (!existsSync(file)) throw new Error('run `npm run build` first');
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       const validate = ajv.compile(JSON.parse(readFileSync(file, 'utf8')));
-      const zod = inputSchemas[name];
+      const zod = inputSchemas[name]!;
       expect(validate(samples[name])).toBe(true);
       expect(validate(JSON.parse(JSON.stringify(samples[name])))).toBe(true);
       expect(validate(null)).toBe(false);

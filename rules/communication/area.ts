@@ -1,8 +1,28 @@
-// TEMPORARY stub (migration): replaced when this area is declared in this folder.
-import { legacyArea } from '../legacy.js';
-import { communicationArea as spec } from '../../src/communication/facts.js';
-import { communicationPolicy } from '../../src/communication/policy.js';
-import communicationChannels from '../communication/channels.json';
-import communicationPersonal from '../communication/personal.json';
-import communicationSocial from '../communication/social.json';
-export const communicationArea = legacyArea(spec, communicationPolicy as never, [['communication/channels.json', communicationChannels], ['communication/personal.json', communicationPersonal], ['communication/social.json', communicationSocial]], ['canCommunicate']);
+// The communication area, declared once: what it reads, its facts, its policy section, its rule files, its result.
+import { defineArea } from '../../src/core/area.js';
+import { finishDecision } from '../../src/core/pipeline.js';
+import { ruleFile } from '../../src/core/rules/ruleSet.js';
+import { communicationFactSpecs, computeCommunicationFacts } from './facts.js';
+import { communicationPolicy } from './policy.js';
+import { communicationRequestSchema } from './schema.js';
+import channels from './channels.json';
+import personal from './personal.json';
+import social from './social.json';
+
+/** Communication: may this person communicate through this channel, with this party, for this purpose? */
+export const communicationArea = defineArea({
+  id: 'communication',
+  question: 'May this person communicate through this channel, with this party, for this purpose?',
+  functions: ['canCommunicate'],
+  inputs: [{ name: 'request', schema: communicationRequestSchema, schemaName: 'communication-request' }],
+  needsAt: false,
+  facts: communicationFactSpecs,
+  policy: communicationPolicy,
+  rules: [
+    ruleFile('communication/channels.json', channels),
+    ruleFile('communication/personal.json', personal),
+    ruleFile('communication/social.json', social),
+  ],
+  computeFacts: computeCommunicationFacts,
+  finish: finishDecision,
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canCommunicate } from '../../src/communication/canCommunicate/index.js';
-import type { CommunicationRequest } from '../../src/communication/schema.js';
+import { canCommunicate } from './canCommunicate.js';
+import type { CommunicationRequest } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeConcern, type Route } from '../../src/concern/routeConcern/index.js';
-import type { Concern } from '../../src/concern/schema.js';
+import { routeConcern, type Route } from './routeConcern.js';
+import type { Concern } from './schema.js';
 
 // The deadlines the routing rules' steps carry (LADO, Ofsted, ICO), counted from the report in Europe/London.
 const base: Concern = { kind: 'misuse-of-technology', reportedAt: '2026-11-18T10:00:00Z', setting: { type: 'nursery' }, immediateDanger: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeConcern, type Route } from '../../src/concern/routeConcern/index.js';
-import type { Concern } from '../../src/concern/schema.js';
+import { routeConcern, type Route } from './routeConcern.js';
+import type { Concern } from './schema.js';
 import type { PolicyOption } from '../../src/policy.js';
 import { shippedRuleSet } from '../../src/ruleSets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canTakeDeviceOffSite } from '../../src/device/canTakeDeviceOffSite/index.js';
-import type { Device, Trip } from '../../src/device/schema.js';
+import { canTakeDeviceOffSite } from './canTakeDeviceOffSite.js';
+import type { Device, Trip } from './schema.js';
 import { definePolicy, type PolicyOption } from '../../src/policy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { check, device, trip } from './helpers.js';

@@ -1,5 +1,5 @@
-import { canTakeDeviceOffSite } from '../../src/device/canTakeDeviceOffSite/index.js';
-import type { Device, Trip } from '../../src/device/schema.js';
+import { canTakeDeviceOffSite } from './canTakeDeviceOffSite.js';
+import type { Device, Trip } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 
 /** An encrypted setting camera, carried by its authorised user. */
@@ -12,6 +12,7 @@ export const trip = (over: Partial<Trip> = {}): Trip => ({
   kind: 'visit', leavesAt: '2026-11-23T09:30:00Z', carriedBy: 's1', personalUse: false, returnsToSettingAtEnd: true,
   settingPhoneCarried: true, ...over,
 });
+/** The decision for the base device and trip with these changes, with the names of the rules that fired. */
 export const check = (d: Partial<Device>, t: Partial<Trip> = {}, policy: PresetId = 'baseline') => {
   const r = canTakeDeviceOffSite(device(d), trip(t), { policy });
   return { ...r, rules: r.reasons.map((f) => f.rule) };

@@ -5,7 +5,7 @@ import { expectScenario, type RuleScenario } from '../../test/support/ruleScenar
 import { consents, decide, fired, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
 const on = (device: Photo['device']): Case => ({ photo: photo({ device }) });
-const byHead = { authorisedBy: 'Kim', authorisedByRole: 'head-of-setting' };
+const byHead = { authorisedBy: 'Kim', authorisedByRole: 'head-of-setting' } as const;
 
 // "specifically not allowed", "unless with specific authorisation", "nor should they be used": every device rule blocks.
 const scenarios: RuleScenario<Case, PolicyOption>[] = [

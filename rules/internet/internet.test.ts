@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canChildUseInternet } from '../../src/internet/canChildUseInternet/index.js';
-import type { InternetSession } from '../../src/internet/schema.js';
+import { canChildUseInternet } from './canChildUseInternet.js';
+import type { InternetSession } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMisuse } from '../../src/misuse/classifyMisuse/index.js';
-import type { MisuseIncident } from '../../src/misuse/schema.js';
-import type { Sanction } from '../../src/misuse/vocabulary.js';
+import { classifyMisuse } from './classifyMisuse.js';
+import type { MisuseIncident } from './schema.js';
+import type { Sanction } from './vocabulary.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { shippedRuleSet } from '../../src/ruleSets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';

@@ -1,5 +1,5 @@
-import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
-import type { PhoneRequest } from '../../src/phone/schema.js';
+import { canUsePhone } from './canUsePhone.js';
+import type { PhoneRequest } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 
 /** Requests that differ from a calm one only where a scenario says. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneRequest } from '../../src/phone/schema.js';
+import type { PhoneRequest } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { decide, requestsFrom, rules } from './helpers.js';
@@ -39,7 +39,7 @@ const scenarios: RuleScenario<PhoneRequest, PresetId>[] = [
       at({ ...camera, device: 'personal-phone' })],
     elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school'] },
   { rule: 'phone.camera.personal-not-agreed', policy: 'homerton-early-years', effect: 'block', fires: at({ ...camera }),
-    nearMisses: [at({ ...camera, permissions: [{ from: 'head-of-centre', for: 'photo' }] }), at({ ...camera, ...parent }),
+    nearMisses: [at({ ...camera, permissions: [{ from: 'head-of-setting', for: 'photo' }] }), at({ ...camera, ...parent }),
       at({ ...camera, device: 'personal-phone' })],
     elsewhere: ['barnet-early-years'] },
   { rule: 'phone.photo.secret', policy: 'baseline', effect: 'block',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneRequest } from '../../src/phone/schema.js';
+import type { PhoneRequest } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { decide, requestsFrom, rules } from './helpers.js';

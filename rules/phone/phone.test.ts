@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canUsePhone } from '../../src/phone/canUsePhone/index.js';
-import type { PhoneRequest } from '../../src/phone/schema.js';
+import { canUsePhone } from './canUsePhone.js';
+import type { PhoneRequest } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { decide, requestsFrom, rules } from './helpers.js';
@@ -67,7 +67,7 @@ const staff: RuleScenario<PhoneRequest, PresetId>[] = [
   { rule: 'phone.personal.switch-off-in-session', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ childrenPresent: true }),
     nearMisses: [at({ childrenPresent: true, ...permitted })], elsewhere: ['homerton-early-years'] },
   { rule: 'phone.personal.charging', policy: 'homerton-early-years', effect: 'block', fires: at({ purpose: 'charging' }),
-    nearMisses: [at({}), at({ purpose: 'charging', permissions: [{ from: 'head-of-centre', for: 'charging' }] }),
+    nearMisses: [at({}), at({ purpose: 'charging', permissions: [{ from: 'head-of-setting', for: 'charging' }] }),
       at({ purpose: 'charging', device: 'setting-phone' }),
       at({ purpose: 'charging', place: 'off-premises' })] },
 ];

@@ -1,9 +1,31 @@
-// TEMPORARY stub (migration): replaced when this area is declared in this folder.
-import { legacyArea } from '../legacy.js';
-import { retentionArea as spec } from '../../src/retention/facts.js';
-import { retentionPolicy } from '../../src/retention/policy.js';
-import retentionAgreement from '../retention/agreement.json';
-import retentionLeaving from '../retention/leaving.json';
-import retentionPurge from '../retention/purge.json';
-import retentionPurpose from '../retention/purpose.json';
-export const retentionArea = legacyArea(spec, retentionPolicy as never, [['retention/purpose.json', retentionPurpose], ['retention/agreement.json', retentionAgreement], ['retention/purge.json', retentionPurge], ['retention/leaving.json', retentionLeaving]], ['checkPhotoRetention', 'planPhotoRetention']);
+// The retention area, declared once: what it reads, its facts, its policy section, its rule files, its result.
+import { defineArea } from '../../src/core/area.js';
+import { ruleFile } from '../../src/core/rules/ruleSet.js';
+import { computeRetentionFacts, retentionEventParams, retentionFactSpecs } from './facts.js';
+import { finishRetention } from './outcome.js';
+import { retentionPolicy } from './policy.js';
+import { photoRecordSchema } from './schema.js';
+import agreement from './agreement.json';
+import leaving from './leaving.json';
+import purge from './purge.json';
+import purpose from './purpose.json';
+
+/** Photo retention: may this stored photo be kept, and if not, by when must it go? */
+export const retentionArea = defineArea({
+  id: 'retention',
+  question: 'May this stored photo be kept, or must it be deleted or reviewed?',
+  functions: ['checkPhotoRetention', 'planPhotoRetention'],
+  inputs: [{ name: 'photo', schema: photoRecordSchema, schemaName: 'photo-record' }],
+  needsAt: true,
+  facts: retentionFactSpecs,
+  eventParams: retentionEventParams,
+  policy: retentionPolicy,
+  rules: [
+    ruleFile('retention/purpose.json', purpose),
+    ruleFile('retention/agreement.json', agreement),
+    ruleFile('retention/purge.json', purge),
+    ruleFile('retention/leaving.json', leaving),
+  ],
+  computeFacts: computeRetentionFacts,
+  finish: finishRetention,
+});

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { checkPhotoRetention } from '../../src/retention/checkPhotoRetention/index.js';
-import type { PhotoRecord } from '../../src/retention/schema.js';
+import { checkPhotoRetention } from './checkPhotoRetention.js';
+import type { PhotoRecord } from './schema.js';
 import type { PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 

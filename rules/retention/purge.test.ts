@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy.js';
-import { checkPhotoRetention } from '../../src/retention/checkPhotoRetention/index.js';
+import { checkPhotoRetention } from './checkPhotoRetention.js';
 import { AT, check, expectRetentionScenario, photo, type RetentionScenario } from './helpers.js';
 
 const H = 'homerton-early-years';

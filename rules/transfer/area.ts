@@ -1,9 +1,30 @@
-// TEMPORARY stub (migration): replaced when this area is declared in this folder.
-import { legacyArea } from '../legacy.js';
-import { transferArea as spec } from '../../src/transfer/facts.js';
-import { transferPolicy } from '../../src/transfer/policy.js';
-import transferEmail from '../transfer/email.json';
-import transferRecipient from '../transfer/recipient.json';
-import transferRemovable from '../transfer/removable.json';
-import transferRoute from '../transfer/route.json';
-export const transferArea = legacyArea(spec, transferPolicy as never, [['transfer/removable.json', transferRemovable], ['transfer/email.json', transferEmail], ['transfer/route.json', transferRoute], ['transfer/recipient.json', transferRecipient]], ['canTransferData']);
+// The transfer area, declared once: what it reads, its facts, its policy section, its rule files, its result.
+import { defineArea } from '../../src/core/area.js';
+import { finishDecision } from '../../src/core/pipeline.js';
+import { ruleFile } from '../../src/core/rules/ruleSet.js';
+import { computeTransferFacts, transferFactSpecs } from './facts.js';
+import { transferPolicy } from './policy.js';
+import { transferSchema } from './schema.js';
+import email from './email.json';
+import recipient from './recipient.json';
+import removable from './removable.json';
+import route from './route.json';
+
+/** Moving data: may this data move this way? */
+export const transferArea = defineArea({
+  id: 'transfer',
+  question: 'May this data move this way?',
+  functions: ['canTransferData'],
+  inputs: [{ name: 'transfer', schema: transferSchema }],
+  needsAt: true,
+  facts: transferFactSpecs,
+  policy: transferPolicy,
+  rules: [
+    ruleFile('transfer/removable.json', removable),
+    ruleFile('transfer/email.json', email),
+    ruleFile('transfer/route.json', route),
+    ruleFile('transfer/recipient.json', recipient),
+  ],
+  computeFacts: computeTransferFacts,
+  finish: finishDecision,
+});

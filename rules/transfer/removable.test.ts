@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyOption } from '../../src/policy.js';
-import { canTransferData } from '../../src/transfer/canTransferData/index.js';
-import type { Transfer } from '../../src/transfer/schema.js';
+import { canTransferData } from './canTransferData.js';
+import type { Transfer } from './schema.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { AT, check, transfer } from './helpers.js';
 

@@ -55,6 +55,8 @@ export interface Area<P = any, R = any, D = any> extends AreaSpec {
   /** The public functions that decide in this area (size budgets and docs are kept per function). */
   readonly functions: readonly string[];
   readonly inputs: readonly InputSpec[];
+  /** False where the result grants nothing (a route, a classification); a permission otherwise. */
+  readonly grants?: false;
   /** True when the decision depends on the time: `options.at` is then required. */
   readonly needsAt: boolean;
   readonly policy: PolicySection<P>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { canPublishImage } from '../index.js';
+import { canPublishImage } from '../../rules/image/canPublishImage.js';
 import { AT, consent, photo } from '../../test/support/image.js';
 import { FAIL_CLOSED, MAX_INPUT_FINDINGS, inputFindings } from './findings.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { definePolicy, PolicyValidationError } from '../index.js';
+import { definePolicy, PolicyValidationError } from '../policy.js';
 import { safeParse } from './input.js';
 
 // zod throws on an object whose `length` cannot be compared with a number, where it expects text (found by the fuzz).

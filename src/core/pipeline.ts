@@ -30,24 +30,27 @@ function parse(schema: object, value: unknown): ParseResult<unknown> {
 
 /** Validates the arguments and computes the facts, with options already read (a sweep reads them once). */
 export function prepareWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[]): PreparedFacts<R> {
-  const findings: Finding[] = ctx.findings.length ? [...ctx.findings] : [];
+  const findings: Finding[] = ctx.findings.length ? ctx.findings.slice() : [];
+  const inputs = area.inputs;
   const data: unknown[] = [];
-  area.inputs.forEach((input, i) => {
-    const r = parse(input.schema, args[i]);
+  for (let i = 0; i < inputs.length; i++) {
+    const r = parse(inputs[i]!.schema, args[i]);
     if (r.success) data.push(r.data);
-    else findings.push(...inputFindings(input.name, args[i], r.error.issues));
-  });
+    else for (const f of inputFindings(inputs[i]!.name, args[i], r.error.issues)) findings.push(f);
+  }
   let facts: Computed<D> | undefined;
   if (!findings.length) {
     let out: Computed<D> | Finding[];
-    try { out = area.computeFacts(data, ctx); } catch { out = [changedWhileRead(area.inputs.map((i) => i.name))]; }
-    if (Array.isArray(out)) findings.push(...(out.length ? out : [invalid('input', 'no facts could be computed from the input')]));
-    else facts = out;
+    try { out = area.computeFacts(data, ctx); } catch { out = [changedWhileRead(inputs.map((i) => i.name))]; }
+    if (!Array.isArray(out)) facts = out;
+    else if (out.length) for (const f of out) findings.push(f);
+    else findings.push(invalid('input', 'no facts could be computed from the input'));
   }
-  const base = { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet };
   const finish = (fired: Finding[]): R =>
-    area.finish({ findings: sortFindings(facts ? fired : findings), policy: ctx.ref, ctx, ...(facts ? { facts } : {}), args });
-  return facts ? { ...base, findings: [], sets: { root: facts.root, items: facts.items }, finish } : { ...base, findings, finish };
+    area.finish(facts ? { findings: sortFindings(fired), policy: ctx.ref, ctx, facts, args } : { findings: sortFindings(findings), policy: ctx.ref, ctx, args });
+  return facts
+    ? { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: { root: facts.root, items: facts.items }, finish }
+    : { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings, finish };
 }
 
 /** Decides with options already read: the facts, the rules, the area's finish. */

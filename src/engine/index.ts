@@ -1,9 +1,9 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import { toDecision, type Decision, type Finding } from '../core/findings.js';
-import type { PreparedFacts } from '../core/options.js';
-import { invalid } from '../core/findings.js';
-import { findingOf, shippedRuleSet, type CompiledRule, type RuleSet } from '../ruleSets.js';
+import type { Decision, Finding } from '../core/findings.js';
+import type { PreparedFacts } from '../core/pipeline.js';
+import { findingOf, type CompiledRule, type RuleSet } from '../core/rules/ruleSet.js';
 import type { Rule } from '../core/rules/types.js';
+import { shippedRuleSet } from '../ruleSets.js';
 
 /** The fact that tells a rule which facts it is looking at: the area, or `area:each` for one item. */
 export const SCOPE_FACT = 'scope';
@@ -57,27 +57,29 @@ function toEngineRule(r: CompiledRule): RuleProperties {
 
 /**
  * Decides with json-rules-engine: runs the engine once for the decision's facts
- * and once per item, and turns the rules that fired into the same `Decision`
- * the typed functions return.
+ * and once per item, and turns the rules that fired into the same result the
+ * typed function returns (a `Decision`, a `Route`, a retention decision, …).
  *
  * @example
  * ```ts
  * const decision = await decideWithEngine(createEngine(), imageFacts(photo, consents, { at }));
+ * const route = await decideWithEngine(createEngine(), concernFacts(concern, { policy: 'barnet-early-years' }));
  * ```
  */
-export async function decideWithEngine(engine: Engine, prepared: PreparedFacts): Promise<Decision> {
+export async function decideWithEngine<R = Decision>(engine: Engine, prepared: PreparedFacts<R>): Promise<R> {
   const { sets, area } = prepared;
-  if (!sets || prepared.findings.length) {
-    return toDecision(prepared.findings.length ? prepared.findings : [invalid('input', 'no facts could be computed from the input')], prepared.policy);
-  }
+  if (!sets || prepared.findings.length) return prepared.finish([]);
   const findings: Finding[] = [];
+  // In the rule set's order, as the built-in evaluator gives them: json-rules-engine's order within a priority is its own.
+  const order = new Map(prepared.ruleSet.rules.map((r, i) => [r.rule.name, i]));
   const run = async (facts: Record<string, unknown>, subject?: string) => {
     const { results } = await engine.run(facts);
-    for (const r of results) findings.push(findingOf({ name: r.name as string, event: r.event } as Rule, subject));
+    const fired = results.map((r) => findingOf({ name: r.name as string, event: r.event } as Rule, subject));
+    findings.push(...fired.sort((a, b) => (order.get(a.rule) ?? Infinity) - (order.get(b.rule) ?? Infinity)));
   };
   await run({ ...sets.root, [SCOPE_FACT]: area });
   for (const item of sets.items) await run({ ...sets.root, ...item.facts, [SCOPE_FACT]: `${area}:each` }, item.subject);
-  return toDecision(findings, prepared.policy);
+  return prepared.finish(findings);
 }
 
 export type { Engine } from 'json-rules-engine';

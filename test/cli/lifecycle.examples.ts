@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { cli, examples } from './lifecycle.helpers.js';
+import { cli } from '../support/cli.js';
 
 /** Runs every example of an area through `check <area>` and compares the exit code with its "expect". */
-export function checkExamples(area: string): void {
-  const dir = examples(area);
+export async function checkExamples(area: string): Promise<void> {
+  const dir = `examples/${area}`;
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   expect(files.length).toBeGreaterThanOrEqual(4);
   for (const f of files) {
     const { expect: want } = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { expect: string };
-    const r = cli(['check', area, `${dir}/${f}`, '--json']);
+    const r = await cli(['check', area, `${dir}/${f}`, '--json']);
     expect({ f, code: r.code }).toEqual({ f, code: want === 'allowed' ? 0 : 1 });
     expect(JSON.parse(r.stdout).allowed).toBe(want === 'allowed');
   }

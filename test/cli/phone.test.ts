@@ -1,24 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { cli } from '../support/cli.js';
 
 describe('esafety-rules check phone', () => {
-  it.each(readdirSync('examples/phone'))('example %s exits as it expects', (f) => {
+  it.each(readdirSync('examples/phone'))('example %s exits as it expects', async (f) => {
     const expectation = JSON.parse(readFileSync(`examples/phone/${f}`, 'utf8')).expect;
-    expect(runCli(['check', 'phone', `examples/phone/${f}`]).code).toBe(expectation === 'allowed' ? 0 : 1);
+    expect((await cli(['check', 'phone', `examples/phone/${f}`])).code).toBe(expectation === 'allowed' ? 0 : 1);
   });
-  it('prints the rule, its clause and the conditions', () => {
-    const { code, out } = runCli(['check', 'phone', 'examples/phone/two-mile-ash-parent-collection.json']);
+  it('prints the rule, its clause and the conditions', async () => {
+    const { code, out } = await cli(['check', 'phone', 'examples/phone/two-mile-ash-parent-collection.json']);
     expect(code).toBe(1);
     expect(out).toContain('phone.parent.switched-off');
     expect(out).toContain('002_ed2002546c8e0053.txt');
     expect(out).toContain('conditions: ["switch-off","out-of-sight"]');
   });
-  it('--preset changes the answer: the Barnet lunch-break call is denied under Homerton', () => {
-    expect(runCli(['check', 'phone', 'examples/phone/barnet-staff-lunch-break.json', '--preset', 'homerton-early-years']).code).toBe(1);
+  it('--preset changes the answer: the Barnet lunch-break call is denied under Homerton', async () => {
+    expect((await cli(['check', 'phone', 'examples/phone/barnet-staff-lunch-break.json', '--preset', 'homerton-early-years'])).code).toBe(1);
   });
-  it('reads stdin and exits 2 on an unknown device, naming the field', () => {
-    const { code, out } = runCli(['check', 'phone', '-', '--json'], JSON.stringify({ request: { who: 'staff', device: 'pager', purpose: 'call', place: 'office' } }));
+  it('reads stdin and exits 2 on an unknown device, naming the field', async () => {
+    const { code, out } = await cli(['check', 'phone', '-', '--json'], JSON.stringify({ request: { who: 'staff', device: 'pager', purpose: 'call', place: 'office' } }));
     expect(code).toBe(2);
     expect(JSON.parse(out).reasons[0].subject).toBe('request.device');
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { FactSets } from '../../src/ruleSets.js';
+import type { FactSets } from '../../src/core/rules/ruleSet.js';
 import type { AreaSpec, Condition, FactSpec, Rule } from '../../src/core/rules/types.js';
 
 /** Literal values the rules compare each fact with, so generated facts hit the rules' edges. */

@@ -10,22 +10,22 @@ const read = (option: unknown) => resolveSection(option, 'image', imagePolicy);
 /** What was wrong, as [subject, message], and the ref; a refused option always gives the baseline's section. */
 const refused = (option: unknown) => {
   const r = read(option);
-  expect(r.section).toBe(imagePolicy.baseline);
+  expect(r.section).toBe(presetSection(imagePolicy, 'baseline'));
   return { findings: r.findings.map((f) => [f.subject, f.message]), ref: r.ref };
 };
 
 describe('resolveSection: the policy option', () => {
   it('no policy gives the baseline\'s own section, its ref, and no findings', () => {
     const r = read(undefined);
-    expect(r).toEqual({ section: imagePolicy.baseline, ref: { id: 'baseline', version: '1.0.0' }, findings: [] });
-    expect(r.section).toBe(imagePolicy.baseline);
+    expect(r).toEqual({ section: presetSection(imagePolicy, 'baseline'), ref: { id: 'baseline', version: '1.0.0' }, findings: [] });
+    expect(r.section).toBe(presetSection(imagePolicy, 'baseline'));
     expect(r.section).toBe(presetPolicy('baseline').image);
   });
 
   it('a preset\'s section is made once: every decision reads the same frozen object', () => {
     for (const id of presetIds) {
-      const first = presetSection('image', imagePolicy, id);
-      expect(presetSection('image', imagePolicy, id), id).toBe(first);
+      const first = presetSection(imagePolicy, id);
+      expect(presetSection(imagePolicy, id), id).toBe(first);
       expect(read(id).section, id).toBe(first);
       expect(presetPolicy(id).image, id).toBe(first);
       expect(Object.isFrozen(first)).toBe(true);
@@ -58,7 +58,7 @@ describe('resolveSection: the policy option', () => {
       ref: { id: 'invalid', version: '2026-09' },
     });
     expect(refused({}).ref).toEqual({ id: 'invalid', version: 'invalid' });
-    expect(read({ id: 'acorn', version: '2026-09' })).toEqual({ section: imagePolicy.baseline, ref: { id: 'acorn', version: '2026-09' }, findings: [] });
+    expect(read({ id: 'acorn', version: '2026-09' })).toEqual({ section: presetSection(imagePolicy, 'baseline'), ref: { id: 'acorn', version: '2026-09' }, findings: [] });
   });
 
   it('every section may be named at the top level, and must be an object where it is read', () => {

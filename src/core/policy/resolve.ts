@@ -87,7 +87,7 @@ export function resolveSection<T>(option: unknown, name: string, section: Policy
   const parsed = safeParse(topLevel, option);
   const findings = parsed.success ? [] : inputFindings('options.policy', option, parsed.error.issues);
   const lookalikes = Object.keys(option).filter((k) => k !== name && !META.includes(k) && resembles(k, name));
-  if (lookalikes.length) findings.push(invalid(`options.policy.${lookalikes[0]}`, `options.policy has unknown field(s) ${lookalikes.map((k) => JSON.stringify(k)).join(', ')}: did you mean "${name}"?`));
+  if (lookalikes.length) findings.push(invalid('options.policy', `options.policy has unknown field(s) ${lookalikes.map((k) => JSON.stringify(k)).join(', ')}: did you mean "${name}"?`));
   if (findings.length) return fallback(findings, ref);
   const basedOn = (option.basedOn ?? 'baseline') as PresetId;
   const merged = merge(presetSection(section, basedOn), option[name]);

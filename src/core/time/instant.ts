@@ -41,9 +41,11 @@ export function instantMs(value: unknown): number {
   if (typeof value !== 'string') return Number.NaN;
   if (value.length === 10) {
     if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-    const y = two(value, 0) * 100 + two(value, 2), m = two(value, 5), d = two(value, 8);
-    return y >= 0 && validDay(y, m, d) ? fromLondon(y, m, d) : Number.NaN;
+    const hi = two(value, 0), lo = two(value, 2), m = two(value, 5), d = two(value, 8);
+    return hi >= 0 && lo >= 0 && validDay(hi * 100 + lo, m, d) ? fromLondon(hi * 100 + lo, m, d) : Number.NaN;
   }
+  const fast = dateTimeMs(value);
+  if (fast !== undefined) return fast;
   const t = DATE_TIME.exec(value);
   if (!t) return Number.NaN;
   const y = Number(t[1]), m = Number(t[2]), d = Number(t[3]), hh = Number(t[4]), mm = Number(t[5]), ss = Number(t[6] ?? 0);
@@ -91,3 +93,22 @@ export const dayOfInput = (raw: string | Date): string => (typeof raw === 'strin
 /** Has a date passed at `atMs`? A date-only value runs to the end of that London day; a date-time is exact. */
 export const hasPassed = (raw: string | Date, atMs: number, today: string): boolean =>
   typeof raw === 'string' && raw.length === 10 ? today > raw : atMs > instantMs(raw);
+
+/** One ASCII digit at i, or -1000. */
+const one = (s: string, i: number) => { const a = s.charCodeAt(i) - 48; return a >= 0 && a <= 9 ? a : -1000; };
+/** `yyyy-MM-ddTHH:mm:ss[.f…]Z` read by char codes (the common form); undefined for any other form (the regex decides). */
+function dateTimeMs(v: string): number | undefined {
+  const n = v.length;
+  if (n < 20 || v.charCodeAt(n - 1) !== 90 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
+  const hi = two(v, 0), lo = two(v, 2), m = two(v, 5), d = two(v, 8), hh = two(v, 11), mm = two(v, 14), ss = two(v, 17);
+  if (hi < 0 || lo < 0 || m < 0 || d < 0 || hh < 0 || mm < 0 || ss < 0) return undefined;
+  const y = hi * 100 + lo;
+  let ms = 0;
+  if (n > 20) {
+    if (v.charCodeAt(19) !== 46 || n > 30 || n < 22) return undefined;
+    for (let i = 20; i < n - 1; i++) if (one(v, i) < 0) return undefined;
+    ms = (one(v, 20)) * 100 + (n > 22 ? one(v, 21) * 10 : 0) + (n > 23 ? one(v, 22) : 0);
+  } else if (n !== 20) return undefined;
+  if (!validDay(y, m, d) || hh > 23 || mm > 59 || ss > 59) return Number.NaN;
+  return (daysFromCivil(y, m, d) * 24 + hh) * 3_600_000 + mm * 60_000 + ss * 1000 + ms;
+}

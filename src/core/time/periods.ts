@@ -44,7 +44,10 @@ export function isMonthDay(value: unknown): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
-const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+const dig = (s: string, i: number) => s.charCodeAt(i) - 48;
+const parts = (day: string): [number, number, number] => day.length === 10
+  ? [dig(day, 0) * 1000 + dig(day, 1) * 100 + dig(day, 2) * 10 + dig(day, 3), dig(day, 5) * 10 + dig(day, 6), dig(day, 8) * 10 + dig(day, 9)]
+  : day.split('-').map(Number) as [number, number, number];
 
 /**
  * The calendar day `period` after a day (`yyyy-MM-dd`), as date-fns `add` counts: years and months first (a month

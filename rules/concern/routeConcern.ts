@@ -1,0 +1,77 @@
+import type { Finding } from '../../src/core/findings.js';
+import type { DecisionOptions } from '../../src/core/options.js';
+import { decide, prepare, type PreparedFacts } from '../../src/core/pipeline.js';
+import { concernArea } from './area.js';
+import type { Route } from './route.js';
+import type { Concern } from './schema.js';
+
+export type { Route, RouteStep } from './route.js';
+/** The words a concern is made of, for the area that routes its own cases through here (misuse). */
+export { concernKinds, settingTypes } from './vocabulary.js';
+
+/**
+ * Options of `routeConcern`: the usual decision options, plus the bank holidays deadlines skip.
+ *
+ * @example
+ * ```ts
+ * const options: RouteOptions = { policy: 'barnet-early-years', bankHolidays: ['2026-12-25', '2026-12-28'] };
+ * ```
+ */
+export interface RouteOptions extends DecisionOptions {
+  /** England and Wales bank holidays (`yyyy-MM-dd`) that LADO working-day deadlines skip. */
+  bankHolidays?: string[];
+}
+
+/**
+ * Routes a concern: whom to tell, in what order and by when, and what to do
+ * and not do now, each with its clause. Never routes a concern to the person
+ * it is about. Deadlines count from `reportedAt` in Europe/London: the LADO
+ * within the policy's working days (skipping weekends and `options.bankHolidays`),
+ * Ofsted within 14 days for settings under the EYFS. Never throws: invalid
+ * input gives an empty route whose reasons name each invalid field.
+ *
+ * @example
+ * ```ts
+ * const route = routeConcern(
+ *   { kind: 'allegation-against-staff', reportedAt: '2026-12-24T16:00:00Z', setting: { type: 'nursery' }, subject: { role: 'manager' } },
+ *   { policy: 'barnet-early-years', bankHolidays: ['2026-12-25', '2026-12-28'] },
+ * );
+ * route.steps.map((s) => s.to); // ['registered-person', 'lado', 'ofsted']
+ * route.steps.find((s) => s.to === 'lado')?.by; // '2026-12-29T23:59:59.999Z'
+ * ```
+ */
+export function routeConcern(concern: Concern, options?: RouteOptions): Route {
+  return decide(concernArea, [concern], options);
+}
+
+/**
+ * The facts the concern rules route on, for one concern. `routeConcern`
+ * evaluates them itself; pass them to `decideWithEngine` (from
+ * `esafety-rules/engine`) for the json-rules-engine route.
+ *
+ * @example
+ * ```ts
+ * const prepared = concernFacts(
+ *   { kind: 'allegation-against-staff', reportedAt: '2026-11-20T15:00:00Z', setting: { type: 'nursery' }, subject: { role: 'manager' } },
+ *   { policy: 'barnet-early-years' },
+ * );
+ * prepared.sets?.root.firstContactIsSubject; // true
+ * ```
+ */
+export function concernFacts(concern: unknown, options?: RouteOptions): PreparedFacts<Route> {
+  return prepare(concernArea, [concern], options);
+}
+
+/**
+ * Turns the findings of the concern rules into an ordered route with deadlines (e.g. after `decideWithEngine`).
+ *
+ * @example
+ * ```ts
+ * const prepared = concernFacts(concern, options);
+ * const decision = await decideWithEngine(createEngine(), prepared);
+ * buildRoute(prepared, decision.reasons).steps;
+ * ```
+ */
+export function buildRoute(prepared: PreparedFacts<Route>, fired: Finding[]): Route {
+  return prepared.finish(fired);
+}

@@ -1,0 +1,114 @@
+// The phone facts: what each is (the specs rules are checked against), and how they are computed from a request.
+import type { Computed, Context } from '../../src/core/area.js';
+import { b, one, tri, triOf } from '../../src/core/facts.js';
+import { actorOf, holds } from '../vocabulary.js';
+import type { PhonePolicy } from './policy.js';
+import { ON_SITE, places, type PhoneRequest } from './schema.js';
+
+// Stryker disable StringLiteral: a fact spec's strings are descriptions (documentation) and the vocabulary rule files are
+// validated against when they load (a value a rule uses fails validation, and with it every test of the area).
+/** The facts phone and camera rules may use. */
+export const phoneFactSpecs = {
+  actor: one(['staff', 'parent', 'visitor', 'child'], 'Who asks: staff (incl. volunteers, students, managers), parent or carer, visitor (incl. contractors), child.'),
+  loneWorking: b('The visitor works under a lone-working policy (e.g. inspector, social worker).'),
+  device: one(['personal-phone', 'personal-camera', 'setting-phone', 'outings-phone', 'setting-device'], 'The device; personal tablets, smart watches and other imaging devices count as personal phones.'),
+  purpose: one(['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging'], 'What it is for.'),
+  place: one(places, 'Where.'),
+  onPremises: b('The place is on the premises (learning spaces indoors or out, staff room, office, entrance).'),
+  childrenPresent: tri('Children are present.'),
+  sessionRunning: tri('A session is running.'),
+  workingHours: tri('Within working hours.'),
+  lunchBreak: tri('On a lunch break.'),
+  lessonTime: tri('Lesson time.'),
+  emergencyPermitted: b('An emergency, with permission from a role the policy names.'),
+  contactWith: one(['child', 'family', 'setting', 'emergency-services', 'dependant', 'other', 'not-applicable', 'unknown'], 'Who a call or message is with.'),
+  photoOfChildren: one(['children', 'own-child-only', 'no-children', 'unknown', 'not-applicable'], 'Who a photo, video or post shows.'),
+  secret: tri('The recording would be taken in secret.'),
+  meetingStaff: b('A parent is speaking with staff or the manager.'),
+  deviceEncrypted: tri('The setting device is encrypted.'),
+  photoPermission: b('Permission for photos from a role the policy names (for staff: their personal device; for parents and visitors: taking photos).'),
+  publishPermission: b('Specific permission from the other children\'s parents to publish.'),
+  chargingPermission: b('Permission to charge from a role the policy names.'),
+  teacherPermission: b('The teacher gave permission for a pupil\'s phone in the lesson.'),
+  settingPhonePlaceAllowed: b('The policy allows this setting or outings phone at this place.'),
+  staffPhoneRegime: one(['away-from-children', 'staff-room-outside-working-hours', 'off-premises-during-working-hours', 'setting-devices-only'], 'Policy: when and where staff may use personal phones.'),
+  lessonTimePersonalUseForbidden: b('Policy: no personal phone use in lesson time.'),
+  phoneStorage: one(['locker', 'locked-box', 'none'], 'Policy: where personal phones are kept.'),
+  emergencyOnlyWithoutChildren: b('Policy: emergency use only where no children are present.'),
+  outingRule: one(['switch-off', 'agreed-emergency-use', 'setting-phone-provided', 'setting-devices-only'], 'Policy: personal phones on outings.'),
+  personalPhotos: one(['never', 'with-authorisation'], 'Policy: staff photos on personal phones.'),
+  personalCameras: one(['never', 'with-authorisation', 'agreed-with-head-of-centre'], 'Policy: staff personal cameras.'),
+  parentPhone: one(['outside-building', 'switched-off-out-of-sight'], 'Policy: parents\' phones on the premises.'),
+  parentPhotos: one(['with-permission', 'own-child-at-events', 'never'], 'Policy: parents\' and visitors\' photos.'),
+  parentPublishing: one(['with-permission', 'never'], 'Policy: parents publishing photos of other children.'),
+  childPhone: one(['remove-until-collection', 'lessons-with-teacher-permission'], 'Policy: children\'s phones.'),
+  settingPhoneOffPremises: one(['never', 'if-encrypted'], 'Policy: setting phones off the premises.'),
+  settingPhoneFollowsPersonal: b('Policy: work-issued mobiles follow the personal-phone rules.'),
+} as const;
+
+/** The device group the rules know: setting cameras and tablets are setting devices; every other personal device is a personal phone. */
+function deviceOf(d: PhoneRequest['device']) {
+  switch (d) {
+    case 'personal-camera': return 'personal-camera';
+    case 'setting-phone': return 'setting-phone';
+    case 'outings-phone': return 'outings-phone';
+    case 'setting-camera': case 'setting-tablet': return 'setting-device';
+    default: return 'personal-phone'; // personal phone, tablet, smart watch, other imaging device
+  }
+}
+
+/**
+ * The phone facts of one request. The request states the time-dependent facts itself (working hours, session, …).
+ *
+ * @example
+ * ```ts
+ * computePhoneFacts([{ who: 'staff', device: 'smart-watch', purpose: 'call', place: 'office' }], ctx).root.device; // 'personal-phone'
+ * ```
+ */
+export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>): Computed {
+  const policy = ctx.policy;
+  const actor = actorOf(q.who);
+  const device = deviceOf(q.device);
+  const talks = q.purpose === 'call' || q.purpose === 'message';
+  const pictures = q.purpose === 'photo-or-video' || q.purpose === 'social-media';
+  const photoAuthorisers = actor === 'staff' ? policy.personalDeviceAuthorisers : policy.parentPhotoAuthorisers;
+  const phonePlaces = device === 'setting-phone' ? policy.settingPhonePlaces : device === 'outings-phone' ? policy.outingsPhonePlaces : undefined;
+  const root = {
+    actor,
+    loneWorking: q.who === 'lone-working-visitor',
+    device,
+    purpose: q.purpose,
+    place: q.place,
+    onPremises: ON_SITE.includes(q.place),
+    childrenPresent: triOf(q.childrenPresent),
+    sessionRunning: triOf(q.sessionRunning),
+    workingHours: triOf(q.workingHours),
+    lunchBreak: triOf(q.lunchBreak),
+    lessonTime: triOf(q.lessonTime),
+    emergencyPermitted: q.emergency === true && holds(q.permissions, 'emergency', policy.emergencyPermissionFrom),
+    contactWith: talks ? q.contactWith ?? 'unknown' : 'not-applicable',
+    photoOfChildren: pictures ? q.photoSubject ?? 'unknown' : 'not-applicable',
+    secret: triOf(q.secret),
+    meetingStaff: q.meetingStaff === true,
+    deviceEncrypted: triOf(q.deviceEncrypted),
+    photoPermission: holds(q.permissions, 'photo', photoAuthorisers),
+    publishPermission: holds(q.permissions, 'photo', ['parent']),
+    chargingPermission: holds(q.permissions, 'charging', policy.chargingPermissionFrom),
+    teacherPermission: holds(q.permissions, 'lesson-use', ['teacher']),
+    settingPhonePlaceAllowed: phonePlaces === undefined || phonePlaces.includes(q.place),
+    staffPhoneRegime: policy.staffPhoneRegime,
+    lessonTimePersonalUseForbidden: policy.lessonTimePersonalUseForbidden,
+    phoneStorage: policy.phoneStorage,
+    emergencyOnlyWithoutChildren: policy.emergencyOnlyWithoutChildren,
+    outingRule: policy.outingRule,
+    personalPhotos: policy.personalPhotos,
+    personalCameras: policy.personalCameras,
+    parentPhone: policy.parentPhone,
+    parentPhotos: policy.parentPhotos,
+    parentPublishing: policy.parentPublishing,
+    childPhone: policy.childPhone,
+    settingPhoneOffPremises: policy.settingPhoneOffPremises,
+    settingPhoneFollowsPersonal: policy.settingPhoneFollowsPersonal,
+  };
+  return { root, items: [] };
+}

@@ -1,0 +1,85 @@
+// What the phone decision reads: one request to use a device. The types come from the schema.
+import * as z from 'zod/mini';
+import { people, permissionsSchema } from '../vocabulary.js';
+
+/** Devices a request may name. Smart watches and other imaging devices follow the personal-phone rules (EYFS 3.4: "other devices with imaging and sharing capabilities"). */
+export const phoneDevices = [
+  'personal-phone', 'setting-phone', 'outings-phone', 'personal-camera', 'setting-camera',
+  'personal-tablet', 'setting-tablet', 'smart-watch', 'other-imaging-device',
+] as const;
+
+/** What the device is to be used for. */
+export const phonePurposes = ['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging'] as const;
+
+/** Where the device is to be used. Learning spaces include outdoor ones (gardens). */
+export const places = ['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance', 'outing', 'off-premises'] as const;
+
+/** One of {@link places}. */
+export type Place = (typeof places)[number];
+
+/** The places on the premises: learning spaces indoors or out, staff room, office, entrance. */
+export const ON_SITE: readonly Place[] = ['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance'];
+
+/** Who a call or message is with. */
+export const contacts = ['child', 'family', 'setting', 'emergency-services', 'dependant', 'other'] as const;
+
+/** Who is in a photo or video. */
+export const photoSubjects = ['children', 'own-child-only', 'no-children'] as const;
+
+/**
+ * What a person must do with their device, carried by a rule's `condition` event param into `conditions`.
+ *
+ * @example
+ * ```ts
+ * phoneConditions.includes('store-in-locked-box'); // true
+ * ```
+ */
+export const phoneConditions = [
+  'switch-off', 'store-in-locked-box', 'store-in-locker', 'leave-the-building', 'out-of-sight',
+  'hand-in-to-office', 'keep-in-office-until-collection', 'agreed-emergency-use-only', 'use-setting-phone',
+] as const;
+
+/** One of {@link phoneConditions}. */
+export type PhoneCondition = (typeof phoneConditions)[number];
+
+/**
+ * The strict schema of a {@link PhoneRequest} (unknown fields are invalid).
+ *
+ * @example
+ * ```ts
+ * phoneRequestSchema.safeParse({ who: 'staff', device: 'pager', purpose: 'call', place: 'office' }).success; // false
+ * ```
+ */
+export const phoneRequestSchema = z.strictObject({
+  who: z.enum(people),
+  device: z.enum(phoneDevices),
+  purpose: z.enum(phonePurposes),
+  place: z.enum(places),
+  /** Children are present where the device would be used. Missing counts as unknown (blocks where it matters). */
+  childrenPresent: z.optional(z.boolean()),
+  /** A session is running. */
+  sessionRunning: z.optional(z.boolean()),
+  /** Within the person's working hours (a lunch break inside the working day is working hours). */
+  workingHours: z.optional(z.boolean()),
+  /** The person is on their lunch break. */
+  lunchBreak: z.optional(z.boolean()),
+  /** Lesson time (schools). */
+  lessonTime: z.optional(z.boolean()),
+  /** It is an emergency. */
+  emergency: z.optional(z.boolean()),
+  /** For calls and messages: who with. */
+  contactWith: z.optional(z.enum(contacts)),
+  /** For photos, videos and social media: who is in the picture. */
+  photoSubject: z.optional(z.enum(photoSubjects)),
+  /** The photo or recording would be taken in secret. */
+  secret: z.optional(z.boolean()),
+  /** A parent is speaking with a member of staff or the manager. */
+  meetingStaff: z.optional(z.boolean()),
+  /** A setting device leaving the premises is encrypted. */
+  deviceEncrypted: z.optional(z.boolean()),
+  /** Permissions held, each from a named role. */
+  permissions: z.optional(permissionsSchema),
+});
+
+/** "May this person use this device here, now, for this?" (see {@link phoneRequestSchema}). */
+export type PhoneRequest = z.input<typeof phoneRequestSchema>;

@@ -1,0 +1,40 @@
+import type { DecisionOptions } from '../../src/core/options.js';
+import { decide, prepare, type PreparedFacts } from '../../src/core/pipeline.js';
+import { retentionArea } from './area.js';
+import type { RetentionDecision } from './outcome.js';
+import type { PhotoRecord } from './schema.js';
+
+export type { RetentionDecision, RetentionVerdict } from './outcome.js';
+
+/**
+ * May this stored photo be kept, as of `options.at`? Checks its purpose, the
+ * agreed storage period, the yearly purge, children who have left and consent
+ * withdrawn. Never throws: bad input is a `review`, never a `keep`.
+ *
+ * @example
+ * ```ts
+ * const d = checkPhotoRetention(
+ *   { id: 'p1', takenAt: '2025-10-01T10:00:00Z', childIds: ['c1'], storedOn: 'setting-device', purposes: ['display'] },
+ *   { policy: 'homerton-early-years', at: '2026-11-22T09:00:00Z' },
+ * );
+ * d.action;   // 'delete' (the yearly purge date, 2026-10-01, has passed)
+ * d.deleteBy; // '2026-10-01'
+ * ```
+ */
+export function checkPhotoRetention(photo: PhotoRecord, options?: DecisionOptions): RetentionDecision {
+  return decide(retentionArea, [photo], options);
+}
+
+/**
+ * The facts the retention rules decide on, for one photo record. Pass them to
+ * `decideWithEngine` (from `esafety-rules/engine`) for the json-rules-engine route.
+ *
+ * @example
+ * ```ts
+ * const prepared = retentionFacts(record, { at: '2026-11-22T10:00:00Z', policy: 'homerton-early-years' });
+ * prepared.sets?.root.purgeDue; // true once the yearly purge date has come
+ * ```
+ */
+export function retentionFacts(record: unknown, options?: DecisionOptions): PreparedFacts<RetentionDecision> {
+  return prepare(retentionArea, [record], options);
+}

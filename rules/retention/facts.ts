@@ -1,0 +1,160 @@
+// The retention facts: what each is (the specs rules are checked against), and how they are computed from a photo record.
+import type { Computed, Context } from '../../src/core/area.js';
+import { b, one } from '../../src/core/facts.js';
+import { invalid, type Finding } from '../../src/core/findings.js';
+import type { ParamSpec } from '../../src/core/rules/types.js';
+import { dayOfInput, hasPassed, instantMs, londonDay } from '../../src/core/time/instant.js';
+import { addPeriod, addYear, nextMonthDay, parsePeriod } from '../../src/core/time/periods.js';
+import type { RetentionPolicy } from './policy.js';
+import { publicPurposes, storageKinds, type PhotoRecord, type Purpose } from './schema.js';
+
+/** Which computed date a rule's deadline is: `deleteBy` is the earliest among the rules that decide the action. */
+export const deadlines = ['now', 'purpose-ended', 'retain-until', 'yearly-purge', 'child-left', 'consent-withdrawn'] as const;
+/** A computed date a retention rule's deadline refers to. */
+export type Deadline = (typeof deadlines)[number];
+
+// Stryker disable StringLiteral: a fact spec's strings are descriptions (documentation) and the vocabulary rule files are
+// validated against when they load (a value a rule uses fails validation, and with it every test of the area).
+/** The facts retention rules may use, once per photo record. */
+export const retentionFactSpecs = {
+  showsChildren: b('At least one child is in the photo.'),
+  storedOn: one(storageKinds, 'Where the photo is kept.'),
+  purposeRecorded: b('At least one purpose is recorded.'),
+  personalPurpose: b('One of its purposes is an adult\'s personal use.'),
+  purposeOutsidePolicy: b('One of its purposes is not among the policy\'s valid purposes.'),
+  purposeEnded: b('It no longer serves its recorded purpose (purposeEndedAt is at or before the decision).'),
+  purposeServedRule: one(['delete', 'as-agreed'], 'Policy: when the purpose is served, delete; or do what was agreed.'),
+  retentionAgreement: one(['destroy', 'retain', 'none'], 'What was agreed would happen to it after the activity.'),
+  retentionPeriodRecorded: b('An agreed storage period (retainUntil) is recorded.'),
+  retentionPeriodRequired: b('Policy: an agreed storage period must be recorded.'),
+  retentionPeriodPassed: b('The agreed storage period has ended.'),
+  yearlyPurge: b('Policy: photos of children are purged from setting devices once a year.'),
+  purgeDue: b('The yearly purge date for this photo has come.'),
+  beyondYearApproval: one(['valid', 'invalid', 'none'], 'Permission to keep it beyond a year: valid (right role, allowed purpose, in date), invalid, or none.'),
+  beyondYearPurpose: b('One of its purposes is one the policy allows to be kept beyond a year.'),
+  childrenLeft: one(['none', 'some', 'all'], 'How many of the children in it have left the setting.'),
+  consentWithdrawn: one(['none', 'some-uses', 'all-uses'], 'Consent withdrawn for a child in it: for none, some or all of its uses.'),
+} as const;
+
+/** What every retention rule's event says: what it means for the photo, and by when. */
+export const retentionEventParams = {
+  action: { type: 'string', values: ['delete', 'review'], required: true, description: 'What the rule means for the photo.' },
+  deadline: { type: 'string', values: deadlines, required: true, description: 'Which computed date the action is due by.' },
+} as const satisfies Record<string, ParamSpec>;
+
+/** The dates a record's deadlines refer to, and the next scheduled deletion where it is kept: what the finish needs. */
+export interface RetentionDates {
+  dates: Partial<Record<Deadline, string>>;
+  /** The earliest date a kept photo is due to go (end of agreed period, purge, end of approval). */
+  scheduled?: string;
+}
+
+const min = (a: string | undefined, b: string) => (a === undefined || b < a ? b : a);
+
+/**
+ * The retention facts of one photo record at the moment of the decision, and the dates its deadlines refer to.
+ *
+ * @example
+ * ```ts
+ * computeRetentionFacts([record], ctx).root.purgeDue; // true once the yearly purge date has come
+ * ```
+ */
+export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<RetentionPolicy>): Computed<RetentionDates> | Finding[] {
+  const { policy, atMs, today } = ctx;
+  const takenMs = instantMs(p.takenAt);
+  if (takenMs > atMs) return [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')];
+  const reached = (raw: string) => instantMs(raw) <= atMs;
+  const passed = (raw: string) => hasPassed(raw, atMs, today);
+  const after = (day: string, period: string) => addPeriod(day, parsePeriod(period)!);
+  // Every deadline present from the start: one object shape for every record.
+  const dates: Partial<Record<Deadline, string>> = {
+    now: today, 'purpose-ended': undefined, 'retain-until': undefined, 'yearly-purge': undefined, 'child-left': undefined, 'consent-withdrawn': undefined,
+  };
+  const showsChildren = p.childIds.length > 0;
+
+  let purposeOutsidePolicy = false, personalPurpose = false, beyondYearPurpose = false;
+  for (const u of p.purposes) {
+    if (!policy.validPurposes.includes(u)) purposeOutsidePolicy = true;
+    if (u === 'personal') personalPurpose = true;
+    if (policy.beyondYearPurposes.includes(u)) beyondYearPurpose = true;
+  }
+  const ended = p.purposeEndedAt != null && reached(p.purposeEndedAt);
+  if (ended) dates['purpose-ended'] = dayOfInput(p.purposeEndedAt!);
+
+  let periodPassed = false;
+  let scheduled: string | undefined;
+  if (p.retainUntil != null) {
+    const until = dayOfInput(p.retainUntil);
+    dates['retain-until'] = until;
+    periodPassed = passed(p.retainUntil);
+    if (!periodPassed) scheduled = until;
+  }
+
+  let approval: 'valid' | 'invalid' | 'none' = 'none';
+  const a = p.keepBeyondYearApproval;
+  if (a != null) {
+    const ok = policy.beyondYearApprovers.includes(a.approvedBy) && policy.beyondYearPurposes.includes(a.purpose) && p.purposes.includes(a.purpose) &&
+      reached(a.approvedAt) && (a.until == null || !passed(a.until));
+    approval = ok ? 'valid' : 'invalid';
+  }
+  let purgeDue = false;
+  if (policy.yearlyPurge && showsChildren && p.storedOn === 'setting-device') {
+    const takenDay = londonDay(takenMs);
+    const purge = policy.yearlyPurgeDate === null ? addYear(takenDay) : nextMonthDay(takenDay, policy.yearlyPurgeDate);
+    dates['yearly-purge'] = purge;
+    purgeDue = today >= purge;
+    if (approval === 'valid') { if (a!.until != null) scheduled = min(scheduled, dayOfInput(a!.until)); }
+    else if (!purgeDue) scheduled = min(scheduled, purge);
+  }
+
+  let childrenLeft: 'none' | 'some' | 'all' = 'none';
+  if (p.childrenLeft?.length && showsChildren) {
+    const inPhoto = new Set(p.childIds);
+    const left = new Set<string>();
+    for (const c of p.childrenLeft) {
+      if (!inPhoto.has(c.childId) || !reached(c.leftAt)) continue;
+      left.add(c.childId);
+      dates['child-left'] = min(dates['child-left'], after(dayOfInput(c.leftAt), policy.childLeavingPeriod));
+    }
+    childrenLeft = left.size === 0 ? 'none' : left.size === inPhoto.size ? 'all' : 'some';
+  }
+
+  let consentWithdrawn: 'none' | 'some-uses' | 'all-uses' = 'none';
+  if (p.consentWithdrawals?.length && showsChildren && p.purposes.length) {
+    const inPhoto = new Set(p.childIds);
+    const uses = new Set<Purpose>(p.purposes);
+    const hit = new Set<Purpose>();
+    for (const w of p.consentWithdrawals) {
+      if (!inPhoto.has(w.childId) || !reached(w.withdrawnAt)) continue;
+      const from = dayOfInput(w.withdrawnAt);
+      for (const u of w.uses) {
+        if (!uses.has(u)) continue;
+        hit.add(u);
+        const period = publicPurposes.includes(u) ? policy.withdrawalPublicPeriod : policy.withdrawalOtherPeriod;
+        dates['consent-withdrawn'] = min(dates['consent-withdrawn'], after(from, period));
+      }
+    }
+    consentWithdrawn = hit.size === 0 ? 'none' : hit.size === uses.size ? 'all-uses' : 'some-uses';
+  }
+
+  const root = {
+    showsChildren,
+    storedOn: p.storedOn,
+    purposeRecorded: p.purposes.length > 0,
+    personalPurpose,
+    purposeOutsidePolicy,
+    purposeEnded: ended,
+    purposeServedRule: policy.purposeServed,
+    retentionAgreement: p.retentionAgreement ?? 'none',
+    retentionPeriodRecorded: p.retainUntil != null,
+    retentionPeriodRequired: policy.requireRetentionPeriod,
+    retentionPeriodPassed: periodPassed,
+    yearlyPurge: policy.yearlyPurge,
+    purgeDue,
+    beyondYearApproval: approval,
+    beyondYearPurpose,
+    childrenLeft,
+    consentWithdrawn,
+  };
+  return { root, items: [], derived: { dates, scheduled } };
+}

@@ -1,0 +1,81 @@
+// What the retention decision reads: one stored photo record. The type comes from the schema.
+import * as z from 'zod/mini';
+import { id, instant, list } from '../../src/core/schema.js';
+import { roleSchema } from '../vocabulary.js';
+
+/**
+ * What a photo is kept for.
+ *
+ * @example
+ * ```ts
+ * purposes.filter((p) => p !== 'personal'); // the baseline's valid purposes
+ * ```
+ */
+export const purposes = [
+  'observation', 'learning-journal', 'display', 'website', 'publicity',
+  'marketing', 'social-media', 'training', 'personal',
+] as const;
+
+/** What a photo is kept for, e.g. `observation`, `display`, `website`. */
+export type Purpose = (typeof purposes)[number];
+
+/** Uses that put a photo in front of the public (consent withdrawal uses the public-use period for these). */
+export const publicPurposes: readonly Purpose[] = ['website', 'publicity', 'marketing', 'social-media'];
+
+/**
+ * Where a photo is kept.
+ *
+ * @example
+ * ```ts
+ * storageKinds.includes('setting-device'); // true
+ * ```
+ */
+export const storageKinds = ['setting-device', 'setting-platform', 'central-hosting', 'removable-media', 'personal-device', 'other'] as const;
+/** Where a photo is kept: a setting device, the setting's platform, central hosting, removable media, a personal device. */
+export type StorageKind = (typeof storageKinds)[number];
+
+/** The most children, purposes or events one record may list (more is invalid input, not a slow sweep). */
+export const MAX_LIST = 200;
+
+/** The schema of one purpose. */
+export const purposeSchema = z.enum(purposes);
+
+/**
+ * Strict schema of a {@link PhotoRecord}: unknown fields are invalid input.
+ *
+ * @example
+ * ```ts
+ * photoRecordSchema.safeParse({ id: 'p1', takenAt: '2026-01-05', childIds: [], storedOn: 'other', purposes: [] }).success; // true
+ * ```
+ */
+export const photoRecordSchema = z.strictObject({
+  id,
+  /** When it was taken (ISO 8601). */
+  takenAt: instant,
+  /** The children shown; empty when no child is in the shot. */
+  childIds: list(id, MAX_LIST),
+  /** Where it is kept. */
+  storedOn: z.enum(storageKinds),
+  /** What it is kept for; empty means no purpose is recorded. */
+  purposes: list(purposeSchema, MAX_LIST),
+  /** When it stopped serving its purpose (observation written up, display taken down). */
+  purposeEndedAt: z.optional(z.nullable(instant)),
+  /** The agreed end of its storage period. */
+  retainUntil: z.optional(z.nullable(instant)),
+  /** What was agreed would happen to it when the activity is over. */
+  retentionAgreement: z.optional(z.nullable(z.enum(['destroy', 'retain']))),
+  /** Permission to keep it beyond the yearly purge. */
+  keepBeyondYearApproval: z.optional(z.nullable(z.strictObject({
+    approvedBy: roleSchema,
+    approvedAt: instant,
+    purpose: purposeSchema,
+    until: z.optional(z.nullable(instant)),
+  }))),
+  /** Children in it who have left the setting, and when. */
+  childrenLeft: z.optional(list(z.strictObject({ childId: id, leftAt: instant }), MAX_LIST)),
+  /** Consent withdrawn for a child in it, for some uses. */
+  consentWithdrawals: z.optional(list(z.strictObject({ childId: id, uses: list(purposeSchema, MAX_LIST), withdrawnAt: instant }), MAX_LIST)),
+});
+
+/** One stored photo, as a retention check or a sweep sees it (see {@link photoRecordSchema}). */
+export type PhotoRecord = z.input<typeof photoRecordSchema>;

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The built bin (dist/cli.cjs) as a shell runs it: the everyday tier runs the same commands in-process.
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
+const bin = (args: string[], input?: string) => {
+  if (!existsSync(CLI)) throw new Error('run `npm run build` first');
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('the built bin', () => {
+  it('checks, routes, classifies and sweeps with the documented exit codes', () => {
+    expect(bin(['check', 'image', 'examples/image/learning-journal-allowed.json']).code).toBe(0);
+    expect(bin(['check', 'image', 'examples/image/personal-phone-photo.json']).code).toBe(1);
+    expect(bin(['route', 'examples/concern/childminder-grooming.json']).code).toBe(0);
+    expect(bin(['classify', 'examples/misuse/sysadmin-accessing-files.json']).code).toBe(0);
+    const sweep = bin(['sweep', '-', '--at', '2026-11-22T02:00:00Z'], '{oops\n');
+    expect([sweep.code, JSON.parse(sweep.stdout).action]).toEqual([2, 'review']);
+    expect(bin(['frobnicate']).code).toBe(2);
+  });
+  it('reads standard input with -', () => {
+    const r = bin(['check', 'communication', '-'], '{}');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('request');
+  });
+});
