@@ -70,3 +70,16 @@ describe('createRuleSet', () => {
     expect(d.reasons[0]!.subject).toBe('options.rules');
   });
 });
+
+describe('the shipped rules compiled without validation (what each decision uses)', () => {
+  it('are the same rules, in the same order and scope, as the validated rule set', async () => {
+    const { areaRules } = await import('./core/options.js');
+    const { registry } = await import('./registry.js');
+    const validated = shippedRuleSet();
+    for (const area of registry) {
+      const own = areaRules(area).byArea.get(area.id)!;
+      const checked = validated.byArea.get(area.id)!;
+      for (const scope of ['root', 'each'] as const) expect(own[scope].map((r) => r.rule.name), `${area.id} ${scope}`).toEqual(checked[scope].map((r) => r.rule.name));
+    }
+  });
+});

@@ -1,5 +1,6 @@
 // Rule sets over every area: the shipped one, and a vendor's own (shipped rules added to, overridden or disabled).
-import { compileRuleSet, type RuleSet, type RuleSetOptions } from './core/rules/ruleSet.js';
+import { compileRuleSet } from './core/rules/compileRuleSet.js';
+import type { RuleSet, RuleSetOptions } from './core/rules/ruleSet.js';
 import { areas, shippedRuleFiles } from './registry.js';
 
 /**

@@ -4,7 +4,7 @@ import { toDecision, type Decision } from '../../src/core/findings.js';
 import { routeConcern, type Route, type RouteOptions } from '../concern/routeConcern.js';
 import type { ConcernKind, SubjectRole } from '../concern/vocabulary.js';
 import type { MisusePolicy } from './policy.js';
-import type { MisuseIncident } from './schema.js';
+import type { MisuseConcern } from './facts.js';
 import type { ActorRole, MisuseTier, Sanction } from './vocabulary.js';
 
 /**
@@ -36,7 +36,7 @@ const SUBJECT: Record<ActorRole, SubjectRole> = {
  * finishClassification({ findings: fired, policy, ctx, facts, args: [incident] }).tier; // e.g. 'disciplinary'
  * ```
  */
-export function finishClassification({ findings, policy, ctx, facts }: Outcome<MisusePolicy, MisuseIncident>): MisuseClassification {
+export function finishClassification({ findings, policy, ctx, facts }: Outcome<MisusePolicy, MisuseConcern>): MisuseClassification {
   const decision = toDecision(findings, policy);
   if (!facts?.derived) return { ...decision, tier: 'context-dependent', sanctions: [] };
   const i = facts.derived;
@@ -45,7 +45,7 @@ export function finishClassification({ findings, policy, ctx, facts }: Outcome<M
   const out: MisuseClassification = { ...decision, tier: facts.root.tier as MisuseTier, sanctions };
   if (kinds.length) {
     const concern = {
-      kind: kinds, reportedAt: i.reportedAt, setting: i.setting, subject: { role: SUBJECT[i.actor.role] },
+      kind: kinds, reportedAt: i.reportedAt, setting: { type: i.settingType }, subject: { role: SUBJECT[i.actorRole] },
       ...(i.immediateDanger !== undefined ? { immediateDanger: i.immediateDanger } : {}),
     };
     // The concern area reads the same options again (its bank holidays, the policy, the time).

@@ -67,14 +67,14 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
 
 /**
  * The misuse facts of one incident, with the tier its tier rules give (a first pass over the same rules, so the
- * sanction rules can read it); the incident itself is kept for the concern route. No tier rule firing refuses it.
+ * sanction rules can read it), and what the concern route needs of the incident. No tier rule firing refuses it.
  *
  * @example
  * ```ts
  * computeMisuseFacts([incident], ctx).root.tier; // e.g. 'disciplinary'
  * ```
  */
-export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<MisusePolicy>): Computed<MisuseIncident> | Finding[] {
+export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<MisusePolicy>): Computed<MisuseConcern> | Finding[] {
   const policy = ctx.policy;
   const has = (s: string) => (policy.sanctions as string[]).includes(s);
   const root = {
@@ -102,5 +102,15 @@ export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<Mi
   if (tier === undefined) {
     return [invalid('options.rules', `no tier rule of the rule set classifies the activity '${incident.activity}': it cannot be judged not misuse`)];
   }
-  return { root: { ...root, tier }, items: [], derived: incident };
+  // What the concern route needs, read now (once) rather than from the input again later.
+  const concern: MisuseConcern = { reportedAt: incident.reportedAt, settingType: incident.setting.type, actorRole: incident.actor.role, immediateDanger: incident.immediateDanger };
+  return { root: { ...root, tier }, items: [], derived: concern };
+}
+
+/** What the concern route of a misuse needs of the incident, read once with its facts. */
+export interface MisuseConcern {
+  reportedAt: string;
+  settingType: MisuseIncident['setting']['type'];
+  actorRole: MisuseIncident['actor']['role'];
+  immediateDanger: boolean | undefined;
 }

@@ -1,7 +1,7 @@
 // The retention area, declared once: what it reads, its facts, its policy section, its rule files, its result.
 import { defineArea } from '../../src/core/area.js';
 import { ruleFile } from '../../src/core/rules/ruleSet.js';
-import { computeRetentionFacts, retentionEventParams, retentionFactSpecs } from './facts.js';
+import { computeRetentionFacts, readRetentionPeriods, retentionEventParams, retentionFactSpecs } from './facts.js';
 import { finishRetention } from './outcome.js';
 import { retentionPolicy } from './policy.js';
 import { photoRecordSchema } from './schema.js';
@@ -26,6 +26,7 @@ export const retentionArea = defineArea({
     ruleFile('retention/purge.json', purge),
     ruleFile('retention/leaving.json', leaving),
   ],
+  readOptions: readRetentionPeriods,
   computeFacts: computeRetentionFacts,
   finish: finishRetention,
 });

@@ -61,7 +61,8 @@ describe('public purposes: consent withdrawal uses the public-use period for the
     const facts = computeRetentionFacts([photo({
       purposes: ['learning-journal', use] as never, consentWithdrawals: [{ childId: 'c1', uses: [use] as never, withdrawnAt: '2026-11-01' }],
     })], ctx);
-    return Array.isArray(facts) ? undefined : facts.derived?.dates['consent-withdrawn'];
+    const day = Array.isArray(facts) ? undefined : facts.derived?.dates['consent-withdrawn'];
+    return day === undefined ? undefined : new Date(day * 86_400_000).toISOString().slice(0, 10);
   };
   it.each(['website', 'publicity', 'marketing', 'social-media'])('%s: the public period', (use) => expect(withdrawn(use)).toBe('2026-11-12'));
   it.each(['display', 'training', 'observation'])('%s: the other period', (use) => expect(withdrawn(use)).toBe('2026-11-14'));

@@ -3,8 +3,8 @@ import type { Computed, Context } from '../../src/core/area.js';
 import { b, one } from '../../src/core/facts.js';
 import { invalid, type Finding } from '../../src/core/findings.js';
 import type { ParamSpec } from '../../src/core/rules/types.js';
-import { dayOfInput, hasPassed, instantMs, londonDay } from '../../src/core/time/instant.js';
-import { addPeriod, addYear, nextMonthDay, parsePeriod } from '../../src/core/time/periods.js';
+import { dayNumberOfInput, instantMs, londonDayNumber } from '../../src/core/time/instant.js';
+import { addPeriodToDay, addYearToDay, nextMonthDayOfDay, parsePeriod, type Period } from '../../src/core/time/periods.js';
 import type { RetentionPolicy } from './policy.js';
 import { publicPurposes, storageKinds, type PhotoRecord, type Purpose } from './schema.js';
 
@@ -42,14 +42,31 @@ export const retentionEventParams = {
   deadline: { type: 'string', values: deadlines, required: true, description: 'Which computed date the action is due by.' },
 } as const satisfies Record<string, ParamSpec>;
 
-/** The dates a record's deadlines refer to, and the next scheduled deletion where it is kept: what the finish needs. */
+/** The days a record's deadlines refer to, and the next scheduled deletion where it is kept: what the finish needs (day numbers). */
 export interface RetentionDates {
-  dates: Partial<Record<Deadline, string>>;
-  /** The earliest date a kept photo is due to go (end of agreed period, purge, end of approval). */
-  scheduled?: string;
+  dates: Partial<Record<Deadline, number>>;
+  /** The earliest day a kept photo is due to go (end of agreed period, purge, end of approval). */
+  scheduled?: number;
 }
 
-const min = (a: string | undefined, b: string) => (a === undefined || b < a ? b : a);
+/** The policy's periods, read once per options read (the area's `readOptions`). */
+export interface RetentionPeriods {
+  childLeaving: Period;
+  withdrawalPublic: Period;
+  withdrawalOther: Period;
+}
+
+/** Reads the policy's periods once for a decision or a whole sweep. */
+export const readRetentionPeriods = (_: unknown, __: unknown, policy: RetentionPolicy): RetentionPeriods => ({
+  childLeaving: parsePeriod(policy.childLeavingPeriod)!,
+  withdrawalPublic: parsePeriod(policy.withdrawalPublicPeriod)!,
+  withdrawalOther: parsePeriod(policy.withdrawalOtherPeriod)!,
+});
+
+const min = (a: number | undefined, b: number) => (a === undefined || b < a ? b : a);
+/** Has a date passed? A date-only value runs to the end of its London day; a date-time is exact. */
+const passed = (raw: string, ctx: Context<RetentionPolicy>) => (raw.length === 10 ? ctx.day > dayNumberOfInput(raw) : ctx.atMs > instantMs(raw));
+const reached = (raw: string, ctx: Context<RetentionPolicy>) => instantMs(raw) <= ctx.atMs;
 
 /**
  * The retention facts of one photo record at the moment of the decision, and the dates its deadlines refer to.
@@ -60,15 +77,13 @@ const min = (a: string | undefined, b: string) => (a === undefined || b < a ? b 
  * ```
  */
 export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<RetentionPolicy>): Computed<RetentionDates> | Finding[] {
-  const { policy, atMs, today } = ctx;
+  const { policy, atMs } = ctx;
+  const periods = ctx.extra as RetentionPeriods;
   const takenMs = instantMs(p.takenAt);
   if (takenMs > atMs) return [invalid('photo.takenAt', 'photo.takenAt is after options.at: a photo cannot be taken after the moment of the decision')];
-  const reached = (raw: string) => instantMs(raw) <= atMs;
-  const passed = (raw: string) => hasPassed(raw, atMs, today);
-  const after = (day: string, period: string) => addPeriod(day, parsePeriod(period)!);
   // Every deadline present from the start: one object shape for every record.
-  const dates: Partial<Record<Deadline, string>> = {
-    now: today, 'purpose-ended': undefined, 'retain-until': undefined, 'yearly-purge': undefined, 'child-left': undefined, 'consent-withdrawn': undefined,
+  const dates: Partial<Record<Deadline, number>> = {
+    now: ctx.day, 'purpose-ended': undefined, 'retain-until': undefined, 'yearly-purge': undefined, 'child-left': undefined, 'consent-withdrawn': undefined,
   };
   const showsChildren = p.childIds.length > 0;
 
@@ -78,15 +93,15 @@ export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<Retention
     if (u === 'personal') personalPurpose = true;
     if (policy.beyondYearPurposes.includes(u)) beyondYearPurpose = true;
   }
-  const ended = p.purposeEndedAt != null && reached(p.purposeEndedAt);
-  if (ended) dates['purpose-ended'] = dayOfInput(p.purposeEndedAt!);
+  const ended = p.purposeEndedAt != null && reached(p.purposeEndedAt, ctx);
+  if (ended) dates['purpose-ended'] = dayNumberOfInput(p.purposeEndedAt!);
 
   let periodPassed = false;
-  let scheduled: string | undefined;
+  let scheduled: number | undefined;
   if (p.retainUntil != null) {
-    const until = dayOfInput(p.retainUntil);
+    const until = dayNumberOfInput(p.retainUntil);
     dates['retain-until'] = until;
-    periodPassed = passed(p.retainUntil);
+    periodPassed = passed(p.retainUntil, ctx);
     if (!periodPassed) scheduled = until;
   }
 
@@ -94,16 +109,16 @@ export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<Retention
   const a = p.keepBeyondYearApproval;
   if (a != null) {
     const ok = policy.beyondYearApprovers.includes(a.approvedBy) && policy.beyondYearPurposes.includes(a.purpose) && p.purposes.includes(a.purpose) &&
-      reached(a.approvedAt) && (a.until == null || !passed(a.until));
+      reached(a.approvedAt, ctx) && (a.until == null || !passed(a.until, ctx));
     approval = ok ? 'valid' : 'invalid';
   }
   let purgeDue = false;
   if (policy.yearlyPurge && showsChildren && p.storedOn === 'setting-device') {
-    const takenDay = londonDay(takenMs);
-    const purge = policy.yearlyPurgeDate === null ? addYear(takenDay) : nextMonthDay(takenDay, policy.yearlyPurgeDate);
+    const takenDay = londonDayNumber(takenMs);
+    const purge = policy.yearlyPurgeDate === null ? addYearToDay(takenDay) : nextMonthDayOfDay(takenDay, policy.yearlyPurgeDate);
     dates['yearly-purge'] = purge;
-    purgeDue = today >= purge;
-    if (approval === 'valid') { if (a!.until != null) scheduled = min(scheduled, dayOfInput(a!.until)); }
+    purgeDue = ctx.day >= purge;
+    if (approval === 'valid') { if (a!.until != null) scheduled = min(scheduled, dayNumberOfInput(a!.until)); }
     else if (!purgeDue) scheduled = min(scheduled, purge);
   }
 
@@ -112,9 +127,9 @@ export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<Retention
     const inPhoto = new Set(p.childIds);
     const left = new Set<string>();
     for (const c of p.childrenLeft) {
-      if (!inPhoto.has(c.childId) || !reached(c.leftAt)) continue;
+      if (!inPhoto.has(c.childId) || !reached(c.leftAt, ctx)) continue;
       left.add(c.childId);
-      dates['child-left'] = min(dates['child-left'], after(dayOfInput(c.leftAt), policy.childLeavingPeriod));
+      dates['child-left'] = min(dates['child-left'], addPeriodToDay(dayNumberOfInput(c.leftAt), periods.childLeaving));
     }
     childrenLeft = left.size === 0 ? 'none' : left.size === inPhoto.size ? 'all' : 'some';
   }
@@ -125,13 +140,13 @@ export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<Retention
     const uses = new Set<Purpose>(p.purposes);
     const hit = new Set<Purpose>();
     for (const w of p.consentWithdrawals) {
-      if (!inPhoto.has(w.childId) || !reached(w.withdrawnAt)) continue;
-      const from = dayOfInput(w.withdrawnAt);
+      if (!inPhoto.has(w.childId) || !reached(w.withdrawnAt, ctx)) continue;
+      const from = dayNumberOfInput(w.withdrawnAt);
       for (const u of w.uses) {
         if (!uses.has(u)) continue;
         hit.add(u);
-        const period = publicPurposes.includes(u) ? policy.withdrawalPublicPeriod : policy.withdrawalOtherPeriod;
-        dates['consent-withdrawn'] = min(dates['consent-withdrawn'], after(from, period));
+        const period = publicPurposes.includes(u) ? periods.withdrawalPublic : periods.withdrawalOther;
+        dates['consent-withdrawn'] = min(dates['consent-withdrawn'], addPeriodToDay(from, period));
       }
     }
     consentWithdrawn = hit.size === 0 ? 'none' : hit.size === uses.size ? 'all-uses' : 'some-uses';

@@ -29,8 +29,11 @@ describe('verdictOf: the action and the deadlines that decide it', () => {
   });
 });
 
+/** The day number of a `yyyy-MM-dd` day (the facts carry days as numbers). */
+const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
 describe('deleteByOf: the earliest date among the deciding deadlines', () => {
-  const facts = { dates: { 'retain-until': '2026-11-10', 'child-left': '2026-12-01' }, scheduled: '2027-01-01' };
+  const facts = { dates: { 'retain-until': day('2026-11-10'), 'child-left': day('2026-12-01') }, scheduled: day('2027-01-01') };
   it('is the earliest whatever the order, and skips a deadline without a date', () => {
     expect(deleteByOf({ action: 'delete', deadlines: ['retain-until', 'child-left'] }, facts)).toBe('2026-11-10');
     expect(deleteByOf({ action: 'delete', deadlines: ['child-left', 'retain-until'] }, facts)).toBe('2026-11-10');
@@ -44,8 +47,8 @@ describe('deleteByOf: the earliest date among the deciding deadlines', () => {
 
 describe('no deleteBy field when there is no date', () => {
   it('outcome', () => {
-    expect(Object.keys(outcome([block('review', 'now')], { dates: { now: '2026-11-22' } }))).toEqual(['action']);
-    expect(outcome([block('delete', 'now')], { dates: { now: '2026-11-22' } })).toEqual({ action: 'delete', deleteBy: '2026-11-22' });
+    expect(Object.keys(outcome([block('review', 'now')], { dates: { now: day('2026-11-22') } }))).toEqual(['action']);
+    expect(outcome([block('delete', 'now')], { dates: { now: day('2026-11-22') } })).toEqual({ action: 'delete', deleteBy: '2026-11-22' });
   });
   it('a photo with no purpose is reviewed, with no deleteBy, by the check and the sweep', () => {
     const d = check({ purposes: [] });

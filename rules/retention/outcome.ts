@@ -1,5 +1,6 @@
 // What the rules that fired mean for a stored photo: keep, delete or review, and by when.
 import type { Outcome } from '../../src/core/area.js';
+import { isoDayOfDays } from '../../src/core/time/civil.js';
 import type { Decision, Effect } from '../../src/core/findings.js';
 import type { Deadline, RetentionDates } from './facts.js';
 import type { RetentionPolicy } from './policy.js';
@@ -67,13 +68,15 @@ export function verdictOf(fired: readonly Fired[]): Verdict {
  * ```
  */
 export function deleteByOf(v: Verdict, r: RetentionDates): string | undefined {
-  if (v.action === 'keep') return r.scheduled;
-  let deleteBy: string | undefined;
-  for (const d of v.deadlines) {
-    const day = r.dates[d];
-    if (day !== undefined && (deleteBy === undefined || day < deleteBy)) deleteBy = day;
+  let deleteBy: number | undefined;
+  if (v.action === 'keep') deleteBy = r.scheduled;
+  else {
+    for (const d of v.deadlines) {
+      const day = r.dates[d];
+      if (day !== undefined && (deleteBy === undefined || day < deleteBy)) deleteBy = day;
+    }
   }
-  return deleteBy;
+  return deleteBy === undefined ? undefined : isoDayOfDays(deleteBy);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { DecisionOptions } from '../../src/core/options.js';
 import { readOptions } from '../../src/core/options.js';
-import { decideWith } from '../../src/core/pipeline.js';
+import { computeWith } from '../../src/core/pipeline.js';
+import { fire } from '../../src/core/rules/ruleSet.js';
 import { retentionArea } from './area.js';
-import type { RetentionVerdict } from './outcome.js';
+import { deleteByOf, verdictOf, type Fired as Effecting, type RetentionVerdict } from './outcome.js';
 
 /** What a sweep says about one record. */
 export interface RetentionAction {
@@ -61,8 +62,8 @@ export function planPhotoRetention(records: AsyncIterable<unknown>, options?: De
 export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<unknown>, options?: DecisionOptions): RetentionSweep {
   const ctx = readOptions(retentionArea, options);
   const rules = ctx.ruleSet.byArea.get('retention')?.root ?? [];
-  // Each rule's position: the sweep lists and counts the rules that fired in evaluation order.
-  const position = new Map(rules.map((r, i) => [r.rule.name, i]));
+  // Each rule's position: the sweep counts the rules that fired by it.
+  const position = new Map(rules.map((r, i) => [r.rule, i]));
   let summary = emptySummary();
   // Counts per rule by position (cheaper than a keyed object per record); written to summary.rules on read.
   let counts = new Array<number>(rules.length).fill(0);
@@ -76,21 +77,33 @@ export function planPhotoRetention(records: Iterable<unknown> | AsyncIterable<un
   };
   const reset = () => { summary = emptySummary(); counts = new Array<number>(rules.length).fill(0); invalidCount = 0; };
 
+  // What each rule means for the action, read once per sweep (the same as a finding of it says).
+  const effects = new Map<unknown, Effecting>(rules.map((r) => [r.rule, { effect: r.rule.event.type, data: r.rule.event.params }]));
+
+  // The same pipeline as checkPhotoRetention (validation, facts, rules), finished as a sweep action: rule names and
+  // the verdict are read from the rules that fired, without a finding or a decision made per record.
   const plan = (record: unknown, index: number): RetentionAction => {
-    const d = decideWith(retentionArea, ctx, [record]);
+    const computed = computeWith(retentionArea, ctx, [record]);
     const id = typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : null;
-    const reasons = d.reasons;
     let names: string[];
     let problems: string[] | undefined;
-    if (reasons.length && reasons[0]!.rule === INVALID) {
+    let d: { action: RetentionVerdict; deleteBy?: string | undefined };
+    if (Array.isArray(computed)) {
       names = [INVALID];
       invalidCount++;
-      problems = reasons.map((f) => f.message);
+      problems = computed.map((f) => f.message);
+      d = { action: verdictOf(computed).action };
     } else {
-      const fired = reasons.map((f) => position.get(f.rule)!);
-      // Blocks come first in a decision's reasons; the sweep lists rules in the order they were evaluated.
-      for (let i = 1; i < fired.length; i++) if (fired[i]! < fired[i - 1]!) { fired.sort((x, y) => x - y); break; }
-      names = fired.map((i) => (counts[i]!++, rules[i]!.rule.name));
+      const fired = fire(ctx.ruleSet, 'retention', computed);
+      const effecting: Effecting[] = [];
+      names = [];
+      for (const f of fired) {
+        counts[position.get(f.rule)!]!++;
+        names.push(f.rule.name);
+        effecting.push(effects.get(f.rule)!);
+      }
+      const verdict = verdictOf(effecting);
+      d = { action: verdict.action, deleteBy: deleteByOf(verdict, computed.derived!) };
     }
     const action = d.action;
     summary.records++;

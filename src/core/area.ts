@@ -26,6 +26,8 @@ export interface Context<P = unknown> {
   atMs: number;
   /** The London day of `atMs` (`yyyy-MM-dd`; empty when there is no time). */
   today: string;
+  /** The same day as a day number (days since 1970-01-01; NaN when there is no time). */
+  day: number;
   /** Options this area reads beyond the common ones (e.g. the bank holidays a route skips). */
   extra: unknown;
   /** What was wrong with the options. */
@@ -61,8 +63,8 @@ export interface Area<P = any, R = any, D = any> extends AreaSpec {
   readonly needsAt: boolean;
   readonly policy: PolicySection<P>;
   readonly rules: readonly RuleFile[];
-  /** Reads the options only this area has; problems go into `findings`. */
-  readOptions?(options: Record<string, unknown>, findings: Finding[]): unknown;
+  /** Reads the options only this area has, once per options read (with the policy section); problems go into `findings`. */
+  readOptions?(options: Record<string, unknown>, findings: Finding[], policy: P): unknown;
   /** The facts, from valid input; or findings saying why there are none. */
   computeFacts(inputs: any[], ctx: Context<P>): Computed<D> | Finding[];
   /** The area's result: a decision, a route, a retention action, a classification. */

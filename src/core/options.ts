@@ -2,8 +2,9 @@
 import type { Area, Context } from './area.js';
 import { invalid, type Finding } from './findings.js';
 import { resolveSection } from './policy/resolve.js';
-import { compileRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
-import { instantMs, londonDay } from './time/instant.js';
+import { buildRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
+import { isoDayOfDays } from './time/civil.js';
+import { instantMs, londonDayNumber } from './time/instant.js';
 
 /** Options every decision function takes. */
 export interface DecisionOptions {
@@ -17,10 +18,13 @@ export interface DecisionOptions {
 
 const compiled = new WeakMap<Area, RuleSet>();
 
-/** An area's shipped rules alone, validated and compiled on first use (then the same rule set every time). */
+/**
+ * An area's shipped rules alone, compiled on first use (then the same rule set every time). They are not validated
+ * here: the tests validate every shipped file (`createRuleSet`), and a vendor's files are validated when made.
+ */
 export function areaRules(area: Area): RuleSet {
   let set = compiled.get(area);
-  if (!set) compiled.set(area, (set = compileRuleSet({}, area.rules, new Map([[area.id, area]]))));
+  if (!set) compiled.set(area, (set = buildRuleSet(area.rules, new Map([[area.id, area]]))));
   return set;
 }
 
@@ -44,6 +48,7 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
       ? 'options.at is required: the decision depends on the time (there is no hidden clock)'
       : 'options.at must be an ISO 8601 date-time (e.g. 2026-11-22T10:00:00Z) or a valid Date'));
   }
-  const extra = area.readOptions?.(o, findings);
-  return { policy: section, ref, ruleSet, atMs, today: Number.isNaN(atMs) ? '' : londonDay(atMs), extra, findings };
+  const extra = area.readOptions?.(o, findings, section);
+  const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
+  return { policy: section, ref, ruleSet, atMs, today: Number.isNaN(day) ? '' : isoDayOfDays(day), day, extra, findings };
 }

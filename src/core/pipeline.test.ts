@@ -6,7 +6,8 @@ import { sortFindings, toDecision, type Decision, type Finding, type PolicyRef }
 import { readOptions } from './options.js';
 import { decide, finishDecision, prepare } from './pipeline.js';
 import { defineSection, reading } from './policy/section.js';
-import { compileRuleSet, ruleFile } from './rules/ruleSet.js';
+import { compileRuleSet } from './rules/compileRuleSet.js';
+import { ruleFile } from './rules/ruleSet.js';
 
 // The pipeline every decision goes through, on a small area of its own: options, validation, facts, rules, finish.
 const clause = { source: 'esafety-rules', section: 'test' };

@@ -1,9 +1,9 @@
 // The one pipeline every decision goes through: input → validation → facts → rules → result.
-import type { Area, Computed, Context } from './area.js';
+import type { Area, Computed, Context, Outcome } from './area.js';
 import { changedWhileRead, inputFindings, invalid, sortFindings, toDecision, type Decision, type Finding, type PolicyRef } from './findings.js';
 import { parserOf, type ParseResult } from './input.js';
 import { readOptions } from './options.js';
-import { evaluateArea, type FactSets, type RuleSet } from './rules/ruleSet.js';
+import { findingOf, fire, type FactSets, type Fired, type RuleSet } from './rules/ruleSet.js';
 
 /**
  * An area's facts for one decision, ready for either evaluator: the built-in
@@ -28,35 +28,46 @@ function parse(schema: object, value: unknown): ParseResult<unknown> {
   return p(value);
 }
 
-/** Validates the arguments and computes the facts, with options already read (a sweep reads them once). */
-export function prepareWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[]): PreparedFacts<R> {
-  const findings: Finding[] = ctx.findings.length ? ctx.findings.slice() : [];
+/** Validation and facts, with options already read: the area's facts, or the findings that say why there are none. */
+export function computeWith<P, D>(area: Area<P, unknown, D>, ctx: Context<P>, args: readonly unknown[]): Computed<D> | Finding[] {
+  let findings: Finding[] | undefined = ctx.findings.length ? ctx.findings.slice() : undefined;
   const inputs = area.inputs;
   const data: unknown[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const r = parse(inputs[i]!.schema, args[i]);
     if (r.success) data.push(r.data);
-    else for (const f of inputFindings(inputs[i]!.name, args[i], r.error.issues)) findings.push(f);
+    else for (const f of inputFindings(inputs[i]!.name, args[i], r.error.issues)) (findings ??= []).push(f);
   }
-  let facts: Computed<D> | undefined;
-  if (!findings.length) {
-    let out: Computed<D> | Finding[];
-    try { out = area.computeFacts(data, ctx); } catch { out = [changedWhileRead(inputs.map((i) => i.name))]; }
-    if (!Array.isArray(out)) facts = out;
-    else if (out.length) for (const f of out) findings.push(f);
-    else findings.push(invalid('input', 'no facts could be computed from the input'));
-  }
-  const finish = (fired: Finding[]): R =>
-    area.finish(facts ? { findings: sortFindings(fired), policy: ctx.ref, ctx, facts, args } : { findings: sortFindings(findings), policy: ctx.ref, ctx, args });
-  return facts
-    ? { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: { root: facts.root, items: facts.items }, finish }
-    : { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings, finish };
+  if (findings) return findings;
+  let out: Computed<D> | Finding[];
+  try { out = area.computeFacts(data, ctx); } catch { out = [changedWhileRead(inputs.map((i) => i.name))]; }
+  return !Array.isArray(out) || out.length ? out : [invalid('input', 'no facts could be computed from the input')];
+}
+
+/** The area's finish, given what fired (or what was wrong with the input). */
+function finishWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[], computed: Computed<D> | Finding[], fired: Finding[]): R {
+  const outcome: Outcome<P, D> = Array.isArray(computed)
+    ? { findings: sortFindings(computed), policy: ctx.ref, ctx, args }
+    : { findings: sortFindings(fired), policy: ctx.ref, ctx, facts: computed, args };
+  return area.finish(outcome);
+}
+
+/** The findings of the rules that fired. */
+export const findingsOf = (fired: readonly Fired[]): Finding[] => fired.map((f) => findingOf(f.rule, f.subject));
+
+/** Validates the arguments and computes the facts, with options already read, for either evaluator. */
+export function prepareWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[]): PreparedFacts<R> {
+  const computed = computeWith(area, ctx, args);
+  const finish = (fired: Finding[]): R => finishWith(area, ctx, args, computed, fired);
+  return Array.isArray(computed)
+    ? { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: computed, finish }
+    : { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: { root: computed.root, items: computed.items }, finish };
 }
 
 /** Decides with options already read: the facts, the rules, the area's finish. */
 export function decideWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[]): R {
-  const prepared = prepareWith(area, ctx, args);
-  return prepared.finish(prepared.sets ? evaluateArea(prepared.ruleSet, area.id, prepared.sets) : []);
+  const computed = computeWith(area, ctx, args);
+  return finishWith(area, ctx, args, computed, Array.isArray(computed) ? [] : findingsOf(fire(ctx.ruleSet, area.id, computed)));
 }
 
 /** The facts of one decision (for the json-rules-engine route): options read, input validated, facts computed. */

@@ -1,7 +1,5 @@
 import type { Finding } from '../findings.js';
 import { compileTest, type Facts, type Test } from './compile.js';
-import { RuleValidationError } from './errors.js';
-import { validateRule } from './validate.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
 
 /**
@@ -25,6 +23,8 @@ export interface CompiledRule {
   /** `each` rules run once per item (e.g. per child); `root` rules once per decision. */
   readonly scope: 'root' | 'each';
   readonly test: Test;
+  /** The rule as it fires once per decision (made once). */
+  readonly fired: Fired;
 }
 
 /** A validated, compiled set of rules: the shipped ones, or yours. */
@@ -51,58 +51,44 @@ export interface RuleSetOptions {
   disable?: string[];
 }
 
+/** Whether a condition reads a per-item fact of the area (then its rule runs once per item). */
+function readsItem(cond: unknown, area: AreaSpec, conditions: Readonly<Record<string, Condition>>): boolean {
+  if (typeof cond !== 'object' || cond === null) return false;
+  const c = cond as Record<string, unknown>;
+  if (Array.isArray(c.all)) return c.all.some((x) => readsItem(x, area, conditions));
+  if (Array.isArray(c.any)) return c.any.some((x) => readsItem(x, area, conditions));
+  if (c.not !== undefined) return readsItem(c.not, area, conditions);
+  if (typeof c.condition === 'string') return readsItem(conditions[c.condition], area, conditions);
+  const value = c.value as { fact?: unknown } | undefined;
+  return area.facts[c.fact as string]?.each === true || (typeof value?.fact === 'string' && area.facts[value.fact]?.each === true);
+}
+
 /**
- * Validates and compiles rule files against the areas given: `base` plus
- * `options.add`, `options.override` and `options.disable`. Any problem throws a
- * {@link RuleValidationError} naming the file and the rule. `createRuleSet` is
- * this over the shipped rules and every area; each decision's own default is
- * this over its area's rules alone.
+ * Compiles rules already known to be valid (the shipped files, or files `compileRuleSet` has checked) into a rule set:
+ * each rule's conditions become a function, ordered by priority then load order, grouped by area and scope.
  *
  * @example
  * ```ts
- * const set = compileRuleSet({}, imageRules.files, new Map([['image', imageArea]]));
- * set.byArea.get('image')?.each.length; // the image rules that run once per child
+ * buildRuleSet(imageArea.rules, new Map([['image', imageArea]])).byArea.get('image')?.each.length; // rules run once per child
  * ```
  */
-export function compileRuleSet(options: RuleSetOptions, base: readonly RuleFile[], areas: ReadonlyMap<string, AreaSpec>): RuleSet {
-  const files = [...base, ...(options.add ?? []), ...(options.override ?? [])];
-  const problems: string[] = [];
+export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<string, AreaSpec>): RuleSet {
   const conditions: Record<string, Condition> = Object.create(null);
-  for (const f of files) {
-    for (const [name, c] of Object.entries(f.conditions ?? {})) {
-      if (name in conditions) problems.push(`${f.file}: shared condition "${name}" is defined twice`);
-      conditions[name] = c;
-    }
-  }
-  const ctx = { areas, conditions };
-  const byName = new Map<string, { rule: Rule; file: string; shape: { area: AreaSpec; each: boolean } }>();
-  const load = (f: RuleFile, mode: 'base' | 'add' | 'override') => {
-    if (!Array.isArray(f.rules)) { problems.push(`${f.file}: a rule file must be an array of rules`); return; }
-    f.rules.forEach((rule, i) => {
-      const label = `${f.file}: ${typeof rule?.name === 'string' ? rule.name : `rule #${i + 1}`}`;
-      const { problems: p, shape } = validateRule(rule, ctx);
-      if (!shape) { problems.push(...p.map((x) => `${label}: ${x}`)); return; }
-      const exists = byName.has(rule.name);
-      if (mode === 'override' && !exists) problems.push(`${label}: overrides a rule that does not exist`);
-      else if (mode !== 'override' && exists) problems.push(`${label}: the name is already used by ${byName.get(rule.name)!.file}`);
-      else byName.set(rule.name, { rule, file: f.file, shape });
-    });
-  };
-  base.forEach((f) => load(f, 'base'));
-  (options.add ?? []).forEach((f) => load(f, 'add'));
-  (options.override ?? []).forEach((f) => load(f, 'override'));
-  for (const name of options.disable ?? []) {
-    if (!byName.delete(name)) problems.push(`disable: no rule named "${name}"`);
-  }
-  if (problems.length) throw new RuleValidationError(problems);
-
+  for (const f of files) Object.assign(conditions, f.conditions ?? {});
+  const byName = new Map<string, Rule>();
+  for (const f of files) for (const rule of f.rules) byName.set(rule.name, rule);
   const rules: CompiledRule[] = [...byName.values()]
-    .map(({ rule, shape }) => ({
-      rule,
-      area: shape.area.id,
-      scope: shape.each ? ('each' as const) : ('root' as const),
-      test: compileTest(rule.conditions as Condition, conditions, (fact) => shape.area.facts[fact]?.each === true),
-    }))
+    .map((rule) => {
+      const area = areas.get(rule.name.slice(0, rule.name.indexOf('.')))!;
+      const each = readsItem(rule.conditions, area, conditions);
+      return {
+        rule,
+        fired: Object.freeze({ rule }),
+        area: area.id,
+        scope: each ? ('each' as const) : ('root' as const),
+        test: compileTest(rule.conditions as Condition, conditions, (fact) => area.facts[fact]?.each === true),
+      };
+    })
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.rule.priority ?? 1) - (a.r.rule.priority ?? 1) || a.i - b.i)
     .map(({ r }) => r);
@@ -145,15 +131,34 @@ export function findingOf(rule: Rule, subject?: string): Finding {
   return f;
 }
 
-/** Evaluates an area's rules over its fact sets, synchronously. */
-export function evaluateArea(ruleSet: RuleSet, area: string, sets: FactSets): Finding[] {
+/** A rule that fired, and the item it fired for (none for a rule that runs once per decision). */
+export interface Fired {
+  readonly rule: Rule;
+  readonly subject?: string;
+}
+
+/**
+ * The rules of an area that fire on its fact sets, in evaluation order: each once-per-decision rule, then each item's
+ * rules. A rule that fires once per decision is the same `Fired` object every time (nothing is made per decision).
+ *
+ * @example
+ * ```ts
+ * fire(ruleSet, 'retention', { root: facts, items: [] }).map((f) => f.rule.name); // e.g. ['retention.yearly.purge']
+ * ```
+ */
+export function fire(ruleSet: RuleSet, area: string, sets: FactSets): Fired[] {
   const group = ruleSet.byArea.get(area);
   if (!group) return [];
-  const out: Finding[] = [];
+  const out: Fired[] = [];
   const { root, items } = sets;
-  for (const r of group.root) if (r.test(root, root)) out.push(findingOf(r.rule));
+  for (const r of group.root) if (r.test(root, root)) out.push(r.fired);
   if (group.each.length) {
-    for (const item of items) for (const r of group.each) if (r.test(root, item.facts)) out.push(findingOf(r.rule, item.subject));
+    for (const item of items) for (const r of group.each) if (r.test(root, item.facts)) out.push({ rule: r.rule, subject: item.subject });
   }
   return out;
+}
+
+/** Evaluates an area's rules over its fact sets, synchronously: a finding for each rule that fired. */
+export function evaluateArea(ruleSet: RuleSet, area: string, sets: FactSets): Finding[] {
+  return fire(ruleSet, area, sets).map((f) => findingOf(f.rule, f.subject));
 }

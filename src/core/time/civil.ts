@@ -19,7 +19,7 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 const pad4 = (n: number) => (n >= 1000 ? `${n}` : `${n}`.padStart(4, '0'));
 
 /**
@@ -31,6 +31,19 @@ const pad4 = (n: number) => (n >= 1000 ? `${n}` : `${n}`.padStart(4, '0'));
  * ```
  */
 export function isoDayOfDays(days: number): string {
+  const { y, m, d } = civilOf(days);
+  return `${pad4(y)}-${TWO[m]}-${TWO[d]}`;
+}
+
+/**
+ * The calendar date of a day number (months from 1).
+ *
+ * @example
+ * ```ts
+ * civilOf(20414); // { y: 2026, m: 11, d: 22 }
+ * ```
+ */
+export function civilOf(days: number): { y: number; m: number; d: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -39,8 +52,7 @@ export function isoDayOfDays(days: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /**

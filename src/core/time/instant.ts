@@ -74,8 +74,21 @@ export function toInstant(value: unknown): Date | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
-/** True when `value` is an instant {@link instantMs} can read. */
-export const isInstant = (value: unknown): boolean => !Number.isNaN(instantMs(value));
+/** True when `value` is an instant {@link instantMs} can read (a date-only value is checked without working out London's offset). */
+export const isInstant = (value: unknown): boolean =>
+  typeof value === 'string' && value.length === 10
+    ? value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && two(value, 0) >= 0 && two(value, 2) >= 0 && validDay(two(value, 0) * 100 + two(value, 2), two(value, 5), two(value, 8))
+    : !Number.isNaN(instantMs(value));
+
+/**
+ * The calendar day in London of an instant in milliseconds, as a day number (days since 1970-01-01).
+ *
+ * @example
+ * ```ts
+ * londonDayNumber(Date.UTC(2026, 5, 30, 23, 30)); // 20635 (2026-07-01)
+ * ```
+ */
+export const londonDayNumber = (ms: number): number => Math.floor((ms + londonOffset(ms) * 60_000) / 86_400_000);
 
 /**
  * The calendar day in London (`yyyy-MM-dd`) of an instant in milliseconds.
@@ -86,6 +99,12 @@ export const isInstant = (value: unknown): boolean => !Number.isNaN(instantMs(va
  * ```
  */
 export const londonDay = (ms: number): string => isoDayOfMs(ms + londonOffset(ms) * 60_000);
+
+/** The London day a date or date-time input names, as a day number: a date-only input is that day itself. */
+export function dayNumberOfInput(raw: string | Date): number {
+  if (typeof raw === 'string' && raw.length === 10) return daysFromCivil(two(raw, 0) * 100 + two(raw, 2), two(raw, 5), two(raw, 8));
+  return londonDayNumber(instantMs(raw));
+}
 
 /** The London day a date or date-time input names: a date-only input is that day itself. */
 export const dayOfInput = (raw: string | Date): string => (typeof raw === 'string' && raw.length === 10 ? raw : londonDay(instantMs(raw)));

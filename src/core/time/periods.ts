@@ -1,5 +1,5 @@
 // Calendar periods (ISO 8601, `P1M`, `P30D`) added to London calendar days, by day arithmetic.
-import { daysFromCivil, isoDayOfDays } from './civil.js';
+import { civilOf, daysFromCivil, isoDayOfDays } from './civil.js';
 import { londonDay } from './instant.js';
 
 /** A calendar period: years, months, weeks and days. */
@@ -13,8 +13,8 @@ export interface Period {
 const PERIOD = /^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$/;
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : DIM[m - 1]!);
 
 /**
  * Reads a calendar period in ISO 8601 form (`P1M`, `P30D`, `P1Y2M`, `P2W`).
@@ -41,32 +41,43 @@ export function isMonthDay(value: unknown): boolean {
   const m = typeof value === 'string' ? MONTH_DAY.exec(value) : null;
   if (!m) return false;
   const month = Number(m[1]), day = Number(m[2]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : DIM[month - 1]!);
 }
 
 const dig = (s: string, i: number) => s.charCodeAt(i) - 48;
-const parts = (day: string): [number, number, number] => day.length === 10
-  ? [dig(day, 0) * 1000 + dig(day, 1) * 100 + dig(day, 2) * 10 + dig(day, 3), dig(day, 5) * 10 + dig(day, 6), dig(day, 8) * 10 + dig(day, 9)]
-  : day.split('-').map(Number) as [number, number, number];
+const dayNumber = (day: string) => daysFromCivil(dig(day, 0) * 1000 + dig(day, 1) * 100 + dig(day, 2) * 10 + dig(day, 3), dig(day, 5) * 10 + dig(day, 6), dig(day, 8) * 10 + dig(day, 9));
 
 /**
- * The calendar day `period` after a day (`yyyy-MM-dd`), as date-fns `add` counts: years and months first (a month
- * after 31 January is the last day of February, a year after 29 February is 28 February), then weeks and days.
+ * The day `period` after a day number (days since 1970-01-01), as date-fns `add` counts: years and months first (a
+ * month after 31 January is the last day of February, a year after 29 February is 28 February), then weeks and days.
+ *
+ * @example
+ * ```ts
+ * addPeriodToDay(20484, { years: 0, months: 1, weeks: 0, days: 0 }); // 20512 (2026-01-31 → 2026-02-28)
+ * ```
+ */
+export function addPeriodToDay(day: number, period: Period): number {
+  const { y, m, d } = civilOf(day);
+  const months = y * 12 + (m - 1) + period.years * 12 + period.months;
+  const ny = Math.floor(months / 12), nm = (months % 12) + 1;
+  return daysFromCivil(ny, nm, Math.min(d, daysIn(ny, nm))) + period.weeks * 7 + period.days;
+}
+
+/**
+ * {@link addPeriodToDay} on `yyyy-MM-dd` days.
  *
  * @example
  * ```ts
  * addPeriod('2026-01-31', { years: 0, months: 1, weeks: 0, days: 0 }); // '2026-02-28'
  * ```
  */
-export function addPeriod(day: string, period: Period): string {
-  const [y, m, d] = parts(day);
-  const months = y * 12 + (m - 1) + period.years * 12 + period.months;
-  const ny = Math.floor(months / 12), nm = (months % 12) + 1;
-  return isoDayOfDays(daysFromCivil(ny, nm, Math.min(d, daysIn(ny, nm))) + period.weeks * 7 + period.days);
-}
+export const addPeriod = (day: string, period: Period): string => isoDayOfDays(addPeriodToDay(dayNumber(day), period));
 
+const YEAR: Period = { years: 1, months: 0, weeks: 0, days: 0 };
 /** A year after a day (29 February goes to 28 February). */
-export const addYear = (day: string): string => addPeriod(day, { years: 1, months: 0, weeks: 0, days: 0 });
+export const addYear = (day: string): string => addPeriod(day, YEAR);
+/** A year after a day number (29 February goes to 28 February). */
+export const addYearToDay = (day: number): number => addPeriodToDay(day, YEAR);
 
 /**
  * The first date strictly after `day` that falls on `monthDay` (`MM-dd`);
@@ -78,10 +89,13 @@ export const addYear = (day: string): string => addPeriod(day, { years: 1, month
  * nextMonthDay('2026-09-01', '09-01'); // '2027-09-01'
  * ```
  */
-export function nextMonthDay(day: string, monthDay: string): string {
-  const [y] = parts(day);
-  const [mm, dd] = monthDay.split('-').map(Number) as [number, number];
-  const on = (year: number) => `${pad(year, 4)}-${pad(mm)}-${pad(Math.min(dd, daysIn(year, mm)))}`;
+export const nextMonthDay = (day: string, monthDay: string): string => isoDayOfDays(nextMonthDayOfDay(dayNumber(day), monthDay));
+
+/** {@link nextMonthDay} on day numbers. */
+export function nextMonthDayOfDay(day: number, monthDay: string): number {
+  const { y } = civilOf(day);
+  const mm = dig(monthDay, 0) * 10 + dig(monthDay, 1), dd = dig(monthDay, 3) * 10 + dig(monthDay, 4);
+  const on = (year: number) => daysFromCivil(year, mm, Math.min(dd, daysIn(year, mm)));
   return on(y) > day ? on(y) : on(y + 1);
 }
 
