@@ -12,7 +12,7 @@ function modules(dir: string): Record<string, string> {
     if (e.isDirectory()) { if (path !== join('src', 'cli')) Object.assign(out, modules(path)); continue; }
     if (!e.name.endsWith('.ts') || e.name.endsWith('.test.ts') || e.name === 'helpers.ts') continue;
     if (path === join('src', 'index.ts') || path === join('src', 'engine', 'index.ts')) continue;
-    out[`lib/${path.slice(0, -3)}`] = path;
+    out[`lib/${path.slice(0, -3).replace(/^src\//, '')}`] = path;
   }
   return out;
 }
@@ -38,6 +38,7 @@ export default defineConfig([
     // cold start loads one module instead of hundreds (see bench/startup.mjs).
     entry: entries,
     outDir: 'dist/node',
+    silent: true,
     format: ['esm'],
     target: 'node20',
     platform: 'node',
@@ -51,6 +52,7 @@ export default defineConfig([
     // The same two entries for `require`, each one file, bundled with the parts of zod they use as the Node ESM build is.
     entry: entries,
     format: ['cjs'],
+    silent: true,
     dts: { entry: entries },
     sourcemap: true,
     minify: true,
@@ -62,6 +64,7 @@ export default defineConfig([
   {
     // The command-line tool: Node only, CommonJS so it runs as a bin anywhere.
     entry: { cli: 'src/cli/main.ts' },
+    silent: true,
     format: ['cjs'],
     platform: 'node',
     target: 'node20',

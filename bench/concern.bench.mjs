@@ -1,5 +1,5 @@
 // routeConcern against a hand-written baseline making the same routing decision, in the same run.
-import { routeConcern } from '../dist/index.js';
+import { routeConcern } from 'esafety-rules';
 import { nsPerOp, fmt, table } from './lib.mjs';
 
 const concerns = {

@@ -1,7 +1,7 @@
 // canPublishImage with 1, 3 and 30 children, against a hand-written baseline making
 // the same consent decision and against a raw json-rules-engine encoding of it.
 import { Engine } from 'json-rules-engine';
-import { canPublishImage } from '../dist/index.js';
+import { canPublishImage } from 'esafety-rules';
 import { fmt, nsPerOp, nsPerOpAsync, table } from './lib.mjs';
 
 const AT = '2026-11-22T10:00:00Z';

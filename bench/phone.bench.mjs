@@ -1,5 +1,5 @@
 // canUsePhone against a hand-written baseline making the same decision for the same requests.
-import { canUsePhone, phoneRequestSchema } from '../dist/index.js';
+import { canUsePhone, phoneRequestSchema } from 'esafety-rules';
 import { fmt, nsPerOp, table } from './lib.mjs';
 
 const requests = [

@@ -16,7 +16,7 @@ const TODAY = '2026-11-22';
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 async function child(kind, n) {
-  const { planPhotoRetention } = await import('../dist/index.js');
+  const { planPhotoRetention } = await import('esafety-rules');
   const atMs = Date.parse(SWEEP_AT);
   const times = [];
   let counts;
@@ -46,7 +46,7 @@ function run(kind, n) {
 
 /** Records (distinct, freshly generated) on which the sweep and the baseline disagree. */
 async function agreement(n) {
-  const { planPhotoRetention } = await import('../dist/index.js');
+  const { planPhotoRetention } = await import('esafety-rules');
   const atMs = Date.parse(SWEEP_AT);
   const base = fresh(n);
   let differ = 0;

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputSchemas } from '../../src/schemas.js';
-import {
-  canChildUseInternet, canCommunicate, canPublishImage, canTakeDeviceOffSite, canTransferData, canUsePhone, checkPhotoRetention,
-  classifyMisuse, imageFacts, routeConcern,
-} from '../../src/index.js';
+import * as api from '../../src/index.js';
+import { registry } from '../../src/registry.js';
+import type { Area } from '../../src/core/area.js';
 import { createEngine, decideWithEngine } from '../../src/engine/index.js';
 import { consents, photo, AT } from './image.js';
 
@@ -23,34 +22,42 @@ export interface DecisionEntry {
   permission?: false;
 }
 
-const example = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', path), 'utf8'));
-const options = (e: { at?: string; policy?: unknown }) => ({ at: e.at ?? AT, ...(e.policy ? { policy: e.policy } : {}) });
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const ok = (name: string, v: unknown) => inputSchemas[name]!.safeParse(v).success;
 const engine = createEngine();
 
-const retention = example('retention/baseline-agreed-period.json');
-const device = example('device/kirklees-laptop-home.json');
-const transfer = example('transfer/kirklees-encrypted-stick.json');
-const concern = example('concern/childminder-grooming.json');
-const misuse = example('misuse/accidental-access-reported.json');
-const phone = example('phone/two-mile-ash-social-worker.json');
-const communication = example('communication/homerton-friend-request-with-permission.json');
-const internet = example('internet/homerton-search-adult-beside.json');
+/** Functions of an area that are not one decision on one set of inputs (a sweep over many records). */
+const sweeps = new Set(['planPhotoRetention']);
 
-/** Every public decision function. */
+/** The first example of the area (by file name) its function allows, or answers: `"expect": "allowed"` (or `"ok"`). */
+function allowedExample(area: Area): Record<string, unknown> {
+  const dir = join(EXAMPLES, area.id);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const e = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    if (e.expect === 'allowed' || e.expect === 'ok') return e;
+  }
+  throw new Error(`examples/${area.id}/ has no example whose "expect" is "allowed" or "ok": add one`);
+}
+
+/** One entry per decision function of the area: its arguments from the area's allowed example, by the area's input names. */
+function entriesOf(area: Area): DecisionEntry[] {
+  const e = allowedExample(area);
+  const valid = [...area.inputs.map((i) => e[i.name]), { at: e.at ?? AT, ...(e.policy ? { policy: e.policy } : {}) }];
+  const inputValid = (a: unknown[]) => area.inputs.every((i, n) => i.schema.safeParse(a[n]).success);
+  return area.functions.filter((name) => !sweeps.has(name)).map((name) => {
+    const fn = (api as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') throw new Error(`${area.id}: "${name}" is not a function of the public index`);
+    const decide = (args: unknown[]) => fn(...args) as Partial<Result> & Pick<Result, 'reasons'>;
+    // An area that grants nothing may still answer with a decision (a misuse classification is allowed only when it is
+    // not misuse): that one is checked as a permission. One that answers without `allowed` (a route) never allows.
+    const answersAllowed = typeof decide(valid).allowed === 'boolean';
+    if (area.grants !== false || answersAllowed) return { name, call: (a) => decide(a) as Result, valid, inputValid };
+    return { name, permission: false, call: (a) => ({ ...decide(a), allowed: false }), valid, inputValid };
+  });
+}
+
+/** Every public decision function: one per function of each registered area, and the engine route for image facts. */
 export const decisions: DecisionEntry[] = [
-  { name: 'canPublishImage', call: (a) => canPublishImage(a[0] as never, a[1] as never, a[2] as never), valid: [photo(), consents(), { at: AT, policy: 'homerton-early-years' }], inputValid: (a) => ok('photo', a[0]) && ok('consents', a[1]) },
-  { name: 'engine: canPublishImage facts', call: (a) => decideWithEngine(engine, imageFacts(a[0], a[1], a[2] as never)), valid: [photo(), consents(), { at: AT }], inputValid: (a) => ok('photo', a[0]) && ok('consents', a[1]) },
-  { name: 'checkPhotoRetention', call: (a) => checkPhotoRetention(a[0] as never, a[1] as never), valid: [retention.photo, options(retention)], inputValid: (a) => ok('photo-record', a[0]) },
-  { name: 'canTakeDeviceOffSite', call: (a) => canTakeDeviceOffSite(a[0] as never, a[1] as never, a[2] as never), valid: [device.device, device.trip, options(device)], inputValid: (a) => ok('device', a[0]) && ok('trip', a[1]) },
-  { name: 'canTransferData', call: (a) => canTransferData(a[0] as never, a[1] as never), valid: [transfer.transfer, options(transfer)], inputValid: (a) => ok('transfer', a[0]) },
-  { name: 'canUsePhone', call: (a) => canUsePhone(a[0] as never, a[1] as never), valid: [phone.request, options(phone)], inputValid: (a) => ok('phone-request', a[0]) },
-  { name: 'canCommunicate', call: (a) => canCommunicate(a[0] as never, a[1] as never), valid: [communication.request, options(communication)], inputValid: (a) => ok('communication-request', a[0]) },
-  { name: 'canChildUseInternet', call: (a) => canChildUseInternet(a[0] as never, a[1] as never), valid: [internet.session, options(internet)], inputValid: (a) => ok('internet-session', a[0]) },
-  { name: 'classifyMisuse', call: (a) => classifyMisuse(a[0] as never, a[1] as never), valid: [misuse.incident, options(misuse)], inputValid: (a) => ok('misuse-incident', a[0]) },
-  {
-    name: 'routeConcern', permission: false,
-    call: (a) => { const r = routeConcern(a[0] as never, a[1] as never); return { allowed: false, reasons: r.reasons }; },
-    valid: [concern.concern, options(concern)], inputValid: (a) => ok('concern', a[0]),
-  },
+  ...registry.flatMap((a) => entriesOf(a)),
+  { name: 'engine: canPublishImage facts', call: (a) => decideWithEngine(engine, api.imageFacts(a[0], a[1], a[2] as never)), valid: [photo(), consents(), { at: AT }], inputValid: (a) => ok('photo', a[0]) && ok('consents', a[1]) },
 ];
