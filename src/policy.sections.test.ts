@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../test/support/runs.js';
-import { presetIds } from './core/policy/presets.js';
+import { presetIds, presetInfo } from './core/policy/presets.js';
 import { presetSection, resolveSection } from './core/policy/resolve.js';
 import type { PolicySection } from './core/policy/section.js';
 import { definePolicy, presetPolicy, settingPolicySchema } from './policy.js';
@@ -25,7 +25,7 @@ describe('resolveSection: one section of the policy option, as a decision reads 
         expect(s).toEqual(presetPolicy(id)[a.id]);
         expect(Object.isFrozen(s)).toBe(true);
       }
-      expect(resolveSection(id, 'image', imagePolicy)).toEqual({ section: presetPolicy(id).image, ref: { id, version: '1.0.0' }, findings: [] });
+      expect(resolveSection(id, 'image', imagePolicy)).toEqual({ section: presetPolicy(id).image, ref: { id, version: '1.0.0' }, findings: [], ...(presetInfo[id].source ? { source: presetInfo[id].source } : {}) });
     }
     expect(resolveSection(undefined, 'image', imagePolicy).ref.id).toBe('baseline');
   });

@@ -4,7 +4,7 @@ import { inputFindings, invalid, type Finding } from './core/findings.js';
 import { safeParse } from './core/input.js';
 import { deepFreeze, isPlain, merge, validated } from './core/policy/merge.js';
 import { isPresetId, presetIds, presetInfo, type PresetId } from './core/policy/presets.js';
-import { presetSection } from './core/policy/resolve.js';
+import { presetSection, startingPoint } from './core/policy/resolve.js';
 import type { DeepPartial } from './core/policy/section.js';
 import { registry, type SectionValues } from './registry.js';
 
@@ -92,7 +92,9 @@ export function resolvePolicy(option: unknown): { policy: SettingPolicy; finding
   if (!isPlain(option)) return { policy: presetPolicy('baseline'), findings: [invalid('options.policy', 'options.policy must be a preset id or a policy object')] };
   const basedOn = option.basedOn === undefined ? 'baseline' : option.basedOn;
   if (!isPresetId(basedOn)) return { policy: presetPolicy('baseline'), findings: [invalid('options.policy.basedOn', `options.policy.basedOn must be one of ${presetIds.join(', ')}`)] };
-  const merged = merge({ ...presetPolicy(basedOn), id: undefined, version: undefined, name: undefined }, option);
+  const start: Record<string, unknown> = { basedOn };
+  for (const a of registry) start[a.id] = startingPoint(a.policy as never, basedOn);
+  const merged = merge(start, option);
   const parsed = safeParse(settingPolicySchema, merged);
   if (!parsed.success) return { policy: presetPolicy('baseline'), findings: inputFindings('options.policy', merged, parsed.error.issues) };
   const policy = deepFreeze(parsed.data as unknown as SettingPolicy);

@@ -5,26 +5,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputSchemas } from '../src/schemas.js';
 import { presetPolicy } from '../src/policy.js';
+import { registry } from '../src/registry.js';
+import { allowedExample } from './support/examples.js';
 import { consent, consents, photo } from './support/image.js';
 
 // The shipped JSON Schemas (built into dist/schemas) accept what the library accepts,
 // and reject what a back end in another language should not send.
 const dir = join(__dirname, '..', 'dist', 'schemas');
-const example = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', 'examples', path), 'utf8'));
-const device = example('device/kirklees-laptop-home.json');
+// A sample of every input: the richer image samples of the tests, and each area's allowed example for the rest
+// (one item of a list for the schemas published beside it: a `consent` of `consents`).
+const fromExamples = registry.flatMap((a) => {
+  const e = allowedExample(a.id);
+  return a.inputs.flatMap((i) => [[i.schemaName ?? i.name, e[i.name]], ...Object.keys(i.also ?? {}).map((k) => [k, (e[i.name] as unknown[])[0]])]);
+});
 const samples: Record<string, unknown> = {
+  ...Object.fromEntries(fromExamples),
   photo: photo(),
   consent: consent('c1'),
   consents: consents(),
-  'photo-record': example('retention/baseline-agreed-period.json').photo,
-  device: device.device,
-  trip: device.trip,
-  transfer: example('transfer/kirklees-encrypted-stick.json').transfer,
-  'phone-request': example('phone/two-mile-ash-social-worker.json').request,
-  'communication-request': example('communication/homerton-friend-request-with-permission.json').request,
-  'internet-session': example('internet/homerton-search-adult-beside.json').session,
-  concern: example('concern/childminder-grooming.json').concern,
-  'misuse-incident': example('misuse/accidental-access-reported.json').incident,
   'setting-policy': presetPolicy('kirklees-primary'),
 };
 

@@ -21,6 +21,8 @@ export interface Context<P = unknown> {
   /** The decision's section of the policy. */
   policy: P;
   ref: PolicyRef;
+  /** The seed file of the preset the policy is, or is based on: findings cite its clauses where a rule has them. */
+  source: string | undefined;
   ruleSet: RuleSet;
   /** The moment of the decision (NaN where `options.at` was missing or invalid: then `findings` says so). */
   atMs: number;

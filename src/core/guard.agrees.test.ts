@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runs } from '../../test/support/runs.js';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
@@ -7,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { generateGuard } from './guard.js';
 import { consentSchema, photoSchema } from '../../rules/image/schema.js';
 import { photo, consent } from '../../test/support/image.js';
+import { example } from '../../test/support/examples.js';
 import { inputSchemas } from '../schemas.js';
-
-const example = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', path), 'utf8'));
 
 /** Schemas the decision functions validate with, each with a valid sample to mutate. */
 export const guarded: [string, z.ZodMiniType, unknown][] = [

@@ -33,7 +33,7 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   const findings: Finding[] = [];
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   if (options !== undefined && (typeof options !== 'object' || options === null)) findings.push(invalid('options', 'options must be an object'));
-  const { section, ref, findings: pf } = resolveSection(o.policy, area.id, area.policy);
+  const { section, ref, source, findings: pf } = resolveSection(o.policy, area.id, area.policy);
   findings.push(...pf);
   let ruleSet: RuleSet;
   if (o.rules === undefined) ruleSet = areaRules(area);
@@ -50,5 +50,5 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   }
   const extra = area.readOptions?.(o, findings, section);
   const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
-  return { policy: section, ref, ruleSet, atMs, today: Number.isNaN(day) ? '' : isoDayOfDays(day), day, extra, findings };
+  return { policy: section, ref, source, ruleSet, atMs, today: Number.isNaN(day) ? '' : isoDayOfDays(day), day, extra, findings };
 }

@@ -17,6 +17,8 @@ export interface PreparedFacts<R = Decision> {
   ruleSet: RuleSet;
   findings: Finding[];
   sets?: FactSets;
+  /** The seed file of the preset the policy is, or is based on: a finding cites its clause where the rule has one. */
+  source?: string;
   finish(fired: Finding[]): R;
 }
 
@@ -52,22 +54,21 @@ function finishWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonl
   return area.finish(outcome);
 }
 
-/** The findings of the rules that fired. */
-export const findingsOf = (fired: readonly Fired[]): Finding[] => fired.map((f) => findingOf(f.rule, f.subject));
+/** The findings of the rules that fired, citing the clauses of the policy in force. */
+export const findingsOf = (fired: readonly Fired[], source?: string): Finding[] => fired.map((f) => findingOf(f.rule, f.subject, source));
 
 /** Validates the arguments and computes the facts, with options already read, for either evaluator. */
 export function prepareWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[]): PreparedFacts<R> {
   const computed = computeWith(area, ctx, args);
   const finish = (fired: Finding[]): R => finishWith(area, ctx, args, computed, fired);
-  return Array.isArray(computed)
-    ? { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: computed, finish }
-    : { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, findings: [], sets: { root: computed.root, items: computed.items }, finish };
+  const base = { area: area.id, policy: ctx.ref, ruleSet: ctx.ruleSet, ...(ctx.source === undefined ? {} : { source: ctx.source }) };
+  return Array.isArray(computed) ? { ...base, findings: computed, finish } : { ...base, findings: [], sets: { root: computed.root, items: computed.items }, finish };
 }
 
 /** Decides with options already read: the facts, the rules, the area's finish. */
 export function decideWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[]): R {
   const computed = computeWith(area, ctx, args);
-  return finishWith(area, ctx, args, computed, Array.isArray(computed) ? [] : findingsOf(fire(ctx.ruleSet, area.id, computed)));
+  return finishWith(area, ctx, args, computed, Array.isArray(computed) ? [] : findingsOf(fire(ctx.ruleSet, area.id, computed), ctx.source));
 }
 
 /** The facts of one decision (for the json-rules-engine route): options read, input validated, facts computed. */

@@ -74,7 +74,7 @@ export async function decideWithEngine<R = Decision>(engine: Engine, prepared: P
   const order = new Map(prepared.ruleSet.rules.map((r, i) => [r.rule.name, i]));
   const run = async (facts: Record<string, unknown>, subject?: string) => {
     const { results } = await engine.run(facts);
-    const fired = results.map((r) => findingOf({ name: r.name as string, event: r.event } as Rule, subject));
+    const fired = results.map((r) => findingOf({ name: r.name as string, event: r.event } as Rule, subject, prepared.source));
     findings.push(...fired.sort((a, b) => (order.get(a.rule) ?? Infinity) - (order.get(b.rule) ?? Infinity)));
   };
   await run({ ...sets.root, [SCOPE_FACT]: area });

@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { inputSchemas } from '../../src/schemas.js';
 import * as api from '../../src/index.js';
 import { registry } from '../../src/registry.js';
 import type { Area } from '../../src/core/area.js';
 import { createEngine, decideWithEngine } from '../../src/engine/index.js';
+import { allowedExample } from './examples.js';
 import { consents, photo, AT } from './image.js';
 
 type Result = { allowed: boolean; reasons: { rule: string; subject?: string }[] };
@@ -22,26 +21,15 @@ export interface DecisionEntry {
   permission?: false;
 }
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const ok = (name: string, v: unknown) => inputSchemas[name]!.safeParse(v).success;
 const engine = createEngine();
 
 /** Functions of an area that are not one decision on one set of inputs (a sweep over many records). */
 const sweeps = new Set(['planPhotoRetention']);
 
-/** The first example of the area (by file name) its function allows, or answers: `"expect": "allowed"` (or `"ok"`). */
-function allowedExample(area: Area): Record<string, unknown> {
-  const dir = join(EXAMPLES, area.id);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const e = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-    if (e.expect === 'allowed' || e.expect === 'ok') return e;
-  }
-  throw new Error(`examples/${area.id}/ has no example whose "expect" is "allowed" or "ok": add one`);
-}
-
 /** One entry per decision function of the area: its arguments from the area's allowed example, by the area's input names. */
 function entriesOf(area: Area): DecisionEntry[] {
-  const e = allowedExample(area);
+  const e = allowedExample(area.id);
   const valid = [...area.inputs.map((i) => e[i.name]), { at: e.at ?? AT, ...(e.policy ? { policy: e.policy } : {}) }];
   const inputValid = (a: unknown[]) => area.inputs.every((i, n) => i.schema.safeParse(a[n]).success);
   return area.functions.filter((name) => !sweeps.has(name)).map((name) => {

@@ -3,6 +3,7 @@ import { imagePolicy } from '../../../rules/image/policy.js';
 import { presetIds } from './presets.js';
 import { presetSection, resolveSection } from './resolve.js';
 import { presetPolicy } from '../../policy.js';
+import { registry } from '../../registry.js';
 
 // The policy option as one decision reads it: the messages it refuses with, and the ref it reports beside them.
 const KNOWN = 'baseline, barnet-early-years, homerton-early-years, two-mile-ash-pre-school, cambridgeshire-early-years, kirklees-primary';
@@ -62,7 +63,7 @@ describe('resolveSection: the policy option', () => {
   });
 
   it('every section may be named at the top level, and must be an object where it is read', () => {
-    const all = { id: 'a', version: '1', image: {}, retention: {}, device: {}, transfer: {}, concern: {}, misuse: {}, phone: {}, communication: {}, internet: {} };
+    const all = { id: 'a', version: '1', ...Object.fromEntries(registry.map((a) => [a.id, {}])) };
     expect(read(all).findings).toEqual([]);
     expect(refused({ id: 'a', version: '1', image: 'never' }).findings).toEqual([['options.policy.image', 'options.policy.image must be object, not string']]);
   });

@@ -26,6 +26,24 @@ export function presetSection<T>(section: PolicySection<T>, id: PresetId): T {
 }
 
 
+/**
+ * Where a setting's own policy based on a preset starts, in one section: the preset's values, except the ones that
+ * belong to the setting the preset was written for (`own`), which start from the baseline's.
+ *
+ * @example
+ * ```ts
+ * startingPoint(concernArea.policy, 'barnet-early-years').contacts.entries; // [] (Barnet's numbers are Barnet's)
+ * ```
+ */
+export function startingPoint<T>(section: PolicySection<T>, basedOn: PresetId): T {
+  const preset = presetSection(section, basedOn);
+  if (basedOn === 'baseline' || !section.own?.length) return preset;
+  const baseline = presetSection(section, 'baseline');
+  const out = { ...preset } as Record<string, unknown>;
+  for (const k of section.own) out[k] = (baseline as Record<string, unknown>)[k];
+  return out as T;
+}
+
 const nonEmpty = z.string().check(z.minLength(1));
 const META = ['id', 'version', 'basedOn', 'name'];
 const topLevel = z.looseObject({ id: nonEmpty, version: nonEmpty, basedOn: z.optional(z.enum(presetIds)), name: z.optional(z.string()) });
@@ -35,6 +53,8 @@ export interface ResolvedSection<T> {
   section: T;
   ref: PolicyRef;
   findings: Finding[];
+  /** The seed file of the preset the policy is, or is based on (none for the baseline): its findings cite that policy. */
+  source?: string;
 }
 
 const presetRef = (id: PresetId): PolicyRef => ({ id, version: presetInfo[id].version });
@@ -73,12 +93,12 @@ export function resolveSection<T>(option: unknown, name: string, section: Policy
   const fallback = (findings: Finding[], ref: PolicyRef): ResolvedSection<T> => ({ section: presetSection(section, 'baseline'), ref, findings });
   if (option === undefined) return { section: presetSection(section, 'baseline'), ref: presetRef('baseline'), findings: [] };
   if (typeof option === 'string') {
-    if (isPresetId(option)) return { section: presetSection(section, option), ref: presetRef(option), findings: [] };
+    if (isPresetId(option)) return withSource({ section: presetSection(section, option), ref: presetRef(option), findings: [] }, option);
     return fallback([invalid('options.policy', `options.policy "${option}" is not a preset (known: ${presetIds.join(', ')})`)], { id: option, version: 'invalid' });
   }
   if (typeof option === 'object' && option !== null && validated.has(option)) {
     const p = option as Record<string, unknown> & PolicyRef;
-    return { section: p[name] as T, ref: { id: p.id, version: p.version }, findings: [] };
+    return withSource({ section: p[name] as T, ref: { id: p.id, version: p.version }, findings: [] }, p.basedOn as PresetId);
   }
   if (!isPlain(option)) return fallback([invalid('options.policy', 'options.policy must be a preset id or a policy object')], { id: 'invalid', version: 'invalid' });
   const ref = { id: typeof option.id === 'string' ? option.id : 'invalid', version: typeof option.version === 'string' ? option.version : 'invalid' };
@@ -90,8 +110,14 @@ export function resolveSection<T>(option: unknown, name: string, section: Policy
   if (lookalikes.length) findings.push(invalid('options.policy', `options.policy has unknown field(s) ${lookalikes.map((k) => JSON.stringify(k)).join(', ')}: did you mean "${name}"?`));
   if (findings.length) return fallback(findings, ref);
   const basedOn = (option.basedOn ?? 'baseline') as PresetId;
-  const merged = merge(presetSection(section, basedOn), option[name]);
+  const merged = merge(startingPoint(section, basedOn), option[name]);
   const own = safeParse(section.schema, merged);
   if (!own.success) return fallback(inputFindings(`options.policy.${name}`, merged, own.error.issues), ref);
-  return { section: deepFreeze(own.data), ref, findings: [] };
+  return withSource({ section: deepFreeze(own.data), ref, findings: [] }, basedOn);
+}
+
+/** A resolved section with the seed file of the preset it comes from. */
+function withSource<T>(r: ResolvedSection<T>, id: PresetId): ResolvedSection<T> {
+  const source = presetInfo[id]?.source;
+  return source === undefined ? r : { ...r, source };
 }

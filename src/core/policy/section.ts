@@ -34,6 +34,11 @@ export interface PolicySection<T> {
   schema: ZodMiniType<T>;
   baseline: SectionValues<T>;
   presets: { readonly [P in Exclude<PresetId, 'baseline'>]?: Partial<SectionValues<T>> };
+  /**
+   * Values that belong to the setting a preset was written for (its named people, its numbers): a policy based on
+   * the preset starts these from the baseline, and the setting gives its own.
+   */
+  own?: readonly (keyof T & string)[];
 }
 
 /** Declares a section with its types checked. */

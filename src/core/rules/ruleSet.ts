@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js';
+import type { Clause, Finding } from '../findings.js';
 import { compileTest, type Facts, type Test } from './compile.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
 
@@ -110,21 +110,40 @@ export interface FactSets {
   items: { subject: string; facts: Facts }[];
 }
 
-/** Builds a fresh finding for a rule that fired (fresh, so callers may mutate it safely). */
-export function findingOf(rule: Rule, subject?: string): Finding {
+/** The statutory facts: cited under any policy that has no clause of its own for a requirement the law makes. */
+export const STATUTORY = 'statutory-facts.md';
+
+/**
+ * The clause a finding cites under the policy in force (`source`: the seed file of the preset the policy is, or is
+ * based on): that policy's own clause where the rule has one, else the law's, else the rule's primary clause.
+ *
+ * @example
+ * ```ts
+ * clauseFor(rule.event.params, '001_37d62a2ef733a813.txt').source; // '001_37d62a2ef733a813.txt' where the rule has Homerton's clause
+ * ```
+ */
+export function clauseFor(p: Rule['event']['params'], source: string | undefined): Clause {
+  if (source === undefined || !p.clauses) return p.clause;
+  const all = [p.clause, ...p.clauses];
+  return all.find((c) => c.source === source) ?? all.find((c) => c.source === STATUTORY) ?? p.clause;
+}
+
+/** Builds a fresh finding for a rule that fired, citing the clause of the policy in force (fresh, so callers may mutate it safely). */
+export function findingOf(rule: Rule, subject?: string, source?: string): Finding {
   const p = rule.event.params;
+  const c = clauseFor(p, source);
   const f: Finding = {
     rule: rule.name,
     effect: rule.event.type,
     code: p.code,
     message: p.message,
-    clause: { source: p.clause.source, section: p.clause.section },
+    clause: { source: c.source, section: c.section },
   };
   if (subject !== undefined) f.subject = subject;
   if (p.remedy !== undefined) f.remedy = p.remedy;
   let data: Record<string, unknown> | undefined;
   for (const key of Object.keys(p)) {
-    if (key === 'code' || key === 'message' || key === 'clause' || key === 'remedy') continue;
+    if (key === 'code' || key === 'message' || key === 'clause' || key === 'clauses' || key === 'remedy') continue;
     (data ??= {})[key] = p[key];
   }
   if (data) f.data = data;

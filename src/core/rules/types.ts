@@ -51,7 +51,10 @@ export interface Rule {
     params: {
       code: string;
       message: string;
+      /** The clause the rule encodes, as the baseline cites it. */
       clause: Clause;
+      /** The same requirement as other policies state it: a finding cites the clause of the policy in force. */
+      clauses?: Clause[];
       remedy?: string;
       /** Area-specific parameters declared in the area's `eventParams` (e.g. a routing step's recipient). */
       [param: string]: unknown;

@@ -5,7 +5,7 @@ const NAME = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
 const CODE = /^[A-Z][A-Z0-9_]*$/;
 const PATH = /^\$(\.[A-Za-z_$][\w$]*)+$/;
 const RULE_KEYS = new Set(['name', 'priority', 'conditions', 'event']);
-const PARAM_KEYS = new Set(['code', 'message', 'clause', 'remedy']);
+const PARAM_KEYS = new Set(['code', 'message', 'clause', 'clauses', 'remedy']);
 const COMPARISONS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,8 +65,9 @@ function checkEvent(event: unknown, area: AreaSpec | undefined): string[] {
   if (typeof p.code !== 'string' || !CODE.test(p.code)) out.push('"event.params.code" must be an UPPER_SNAKE code');
   if (!nonEmpty(p.message)) out.push('"event.params.message" is missing');
   if (p.remedy !== undefined && !nonEmpty(p.remedy)) out.push('"event.params.remedy" must be a non-empty string');
-  const c = p.clause;
-  if (!isObject(c) || !nonEmpty(c.source) || !nonEmpty(c.section)) out.push('"event.params.clause" must have a source (policy file) and a section');
+  const clause = (c: unknown) => isObject(c) && nonEmpty(c.source) && nonEmpty(c.section) && Object.keys(c).every((k) => k === 'source' || k === 'section');
+  if (!clause(p.clause)) out.push('"event.params.clause" must have a source (policy file) and a section');
+  if (p.clauses !== undefined && !(Array.isArray(p.clauses) && p.clauses.every(clause))) out.push('"event.params.clauses" must be a list of clauses, each with a source and a section');
   return out;
 }
 
