@@ -1,7 +1,7 @@
 // canTransferData on every examples/transfer input, against a hand-written fail-closed baseline making the same
 // decision (the same rules fired), in the same run.
 import { canTransferData, presetPolicy, roles } from 'esafety-rules';
-import { agree, decision, examples, finding, isBool, isDate, isId, isList, isObj, only, optBool, policyAgrees, refusal, ROLES, sameDecision, texts, vocabularyAgrees } from './baseline.mjs';
+import { agree, decision, examples, finding, instant, isBool, isDate, isId, isList, isObj, londonDay, only, optBool, period, plus, policyAgrees, refusal, ROLES, sameDecision, texts, vocabularyAgrees } from './baseline.mjs';
 import { compareDecision } from './lib.mjs';
 
 vocabularyAgrees([['roles', ROLES, roles]]);
@@ -20,12 +20,6 @@ const METHODS = new Set(['removable-media', 'email', 'central-hosting', 'setting
 const RECIPIENTS = new Set(['staff', 'parent', 'authorised-third-party', 'other']);
 const KEYS = new Set(['method', 'leavesSetting', 'containsChildNames', 'containsChildImages', 'containsSensitiveData', 'encrypted', 'mediaOwner', 'emailAccount', 'recipient', 'recipientAuthorised', 'labelled', 'system']);
 const SYSTEM_KEYS = new Set(['name', 'approvedBy', 'auditLogKeptFor', 'accountAdmins']);
-const PERIOD = /^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$/;
-/** An ISO 8601 period (`P1M`, `P2W`) as { months, days }, or undefined. */
-function period(v) {
-  const m = typeof v === 'string' && v !== 'P' ? PERIOD.exec(v) : null;
-  return m ? { months: +(m[1] ?? 0) * 12 + +(m[2] ?? 0), days: +(m[3] ?? 0) * 7 + +(m[4] ?? 0) } : undefined;
-}
 const owner = (v) => v === undefined || v === 'setting' || v === 'personal';
 const validSystem = (s) => s === undefined || (only(s, SYSTEM_KEYS) && isId(s.name) && (s.approvedBy == null || ROLES.has(s.approvedBy)) &&
   (s.auditLogKeptFor == null || period(s.auditLogKeptFor) !== undefined) && (s.accountAdmins === undefined || isList(s.accountAdmins, 50, (r) => ROLES.has(r))));
@@ -35,20 +29,6 @@ const valid = (t) => only(t, KEYS) && METHODS.has(t.method) && isBool(t.leavesSe
 
 for (const [id, p] of Object.entries(POLICIES)) { policyAgrees(id, p, presetPolicy(id).transfer); POLICIES[id] = { ...p, ref: { id, version: presetPolicy(id).version }, minimum: p.auditLogMinimum && period(p.auditLogMinimum) }; }
 const T = texts('transfer');
-
-// The day (days since 1970) of `at` in London: UK summer time from 01:00 UTC on the last Sunday of March to 01:00 UTC
-// on the last Sunday of October.
-const DAY = 86_400_000, HOUR = 3_600_000;
-const lastSunday = (y, m) => { const d = Date.UTC(y, m + 1, 0, 1); return d - new Date(d).getUTCDay() * DAY; };
-const londonDay = (ms) => { const y = new Date(ms).getUTCFullYear(); return Math.floor((ms + (ms >= lastSunday(y, 2) && ms < lastSunday(y, 9) ? HOUR : 0)) / DAY); };
-const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** A day plus a period, months first (the day of the month kept, or the month's last), then weeks and days. */
-function plus(day, p) {
-  const d = new Date(day * DAY);
-  const months = d.getUTCFullYear() * 12 + d.getUTCMonth() + p.months, y = Math.floor(months / 12), m = months % 12;
-  const last = m === 1 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DIM[m];
-  return Date.UTC(y, m, Math.min(d.getUTCDate(), last)) / DAY + p.days;
-}
 
 /** The decision itself, trusting its input: each rule of rules/transfer/*.json as an `if`, each finding with the rule's texts. */
 function decide(t, P, atMs) {
@@ -86,7 +66,7 @@ function decide(t, P, atMs) {
   return decision(reasons, P.ref);
 }
 /** Fail closed: anything the strict schema would refuse, or no valid time of decision, is refused. */
-const baseline = (t, P, at) => (isDate(at) && valid(t) ? decide(t, P, Date.parse(at)) : refusal(P.ref));
+const baseline = (t, P, at) => (isDate(at) && valid(t) ? decide(t, P, instant(at)) : refusal(P.ref));
 
 // ---- Agreement, then timing, on every example. ----
 const cases = [];
@@ -100,7 +80,7 @@ for (const [name, ex] of Object.entries(examples('transfer'))) {
   variants += a.variants; refused += a.refused;
   const answer = ours(ex.transfer).allowed ? 'allowed' : 'denied';
   if (answer !== ex.expect) throw new Error(`${name}: expected ${ex.expect}, got ${answer}`);
-  const atMs = Date.parse(ex.at);
+  const atMs = instant(ex.at);
   cases.push({ name, answer, ours: () => ours(ex.transfer), failClosed: () => theirs(ex.transfer), bare: () => decide(ex.transfer, P, atMs) });
 }
 compareDecision('canTransferData', `canTransferData vs hand-written baseline (examples/transfer; the same rules fired on each, and on ${variants} variants of them, ${refused} of them malformed and refused by both)`, cases);

@@ -11,10 +11,10 @@ import * as z from 'zod/mini';
  * roles.includes('head-of-setting'); // true
  * ```
  */
-export const roles = [
+export const roles = Object.freeze([
   'manager', 'deputy-manager', 'head-of-setting', 'head-teacher', 'line-manager', 'leadership-team', 'senior-management',
   'room-leader', 'teacher', 'committee', 'office-manager', 'ict-coordinator', 'ict-technician', 'staff', 'parent',
-] as const;
+] as const);
 
 /** A role that gives a permission, e.g. `head-of-setting`. */
 export type Role = (typeof roles)[number];
@@ -23,18 +23,18 @@ export type Role = (typeof roles)[number];
 export const roleSchema = z.enum(roles);
 
 /** Who is asking: the people the five policies name. A contractor follows the visitor rules (001 and 003 scope). */
-export const people = [
+export const people = Object.freeze([
   'staff', 'volunteer', 'student', 'manager', 'parent-or-carer',
   'visitor', 'lone-working-visitor', 'contractor', 'child',
-] as const;
+] as const);
 
 /** One of {@link people}. */
 export type Person = (typeof people)[number];
 
 /** What a permission is for. */
-export const permissionScopes = [
+export const permissionScopes = Object.freeze([
   'emergency', 'photo', 'charging', 'lesson-use', 'contact-details', 'friend-request', 'social-networking', 'personal-use',
-] as const;
+] as const);
 
 /** A permission the person holds: from whom, for what. */
 export interface Permission {

@@ -42,11 +42,25 @@ export type PolicyOption = PresetId | SettingPolicyInput | SettingPolicy;
  */
 export class PolicyValidationError extends Error {
   override readonly name = 'PolicyValidationError';
+  /** `instanceof` holds for this error from any copy of the library (its ESM and CommonJS builds in one process). */
+  static override [Symbol.hasInstance](v: unknown): boolean { return isPolicyValidationError(v); }
   readonly findings: Finding[];
   constructor(findings: Finding[]) {
     super(`Invalid policy:\n  ${findings.map((f) => f.message).join('\n  ')}`);
     this.findings = findings;
   }
+}
+
+/**
+ * True for a {@link PolicyValidationError} from any copy of the library loaded in this process.
+ *
+ * @example
+ * ```ts
+ * try { definePolicy(input); } catch (e) { if (isPolicyValidationError(e)) console.error(e.findings); }
+ * ```
+ */
+export function isPolicyValidationError(v: unknown): v is PolicyValidationError {
+  return v instanceof Error && v.name === 'PolicyValidationError' && Array.isArray((v as { findings?: unknown }).findings);
 }
 
 /** The schema of a complete `SettingPolicy` (every section filled in). */

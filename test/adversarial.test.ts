@@ -17,6 +17,14 @@ const nasty = fc.constantFrom<unknown>(
 );
 const anyValue = fc.oneof(nasty, fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withObjectString: true, maxDepth: 3 }));
 
+/** A copy of a call, and in it the object that holds the value at `path`, with that value's key. */
+function copyAt(call: unknown[], path: (string | number)[]): { copy: unknown[]; parent: Record<string | number, unknown>; key: string | number } {
+  const copy = structuredClone(call) as unknown as Record<string | number, unknown>;
+  let parent = copy;
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+  return { copy: copy as unknown as unknown[], parent, key: path[path.length - 1]! };
+}
+
 /** The valid call with one value anywhere in it replaced, removed, duplicated or given an extra key. */
 function mutated(valid: unknown[]): fc.Arbitrary<unknown[]> {
   const paths: (string | number)[][] = [];
@@ -26,16 +34,13 @@ function mutated(valid: unknown[]): fc.Arbitrary<unknown[]> {
   };
   walk(valid, []);
   return fc.tuple(fc.constantFrom(...paths.filter((p) => p.length)), fc.constantFrom('set', 'delete', 'extra', 'proto', 'duplicate'), anyValue).map(([path, how, value]) => {
-    const copy = structuredClone(valid) as unknown as Record<string | number, unknown>;
-    let parent = copy;
-    for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-    const last = path[path.length - 1]!;
+    const { copy, parent, key: last } = copyAt(valid, path);
     if (how === 'set') parent[last] = value;
     else if (how === 'delete') delete parent[last];
     else if (how === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[last as number]));
     else if (how === 'proto' && parent[last] && typeof parent[last] === 'object') Object.defineProperty(parent[last], '__proto__', { value, enumerable: true, configurable: true, writable: true });
     else if (parent[last] && typeof parent[last] === 'object') (parent[last] as Record<string, unknown>).unexpected = value;
-    return copy as unknown as unknown[];
+    return copy;
   });
 }
 
@@ -88,11 +93,9 @@ describe('a value zod cannot read, at every text field', () => {
       const paths = textPaths(d.valid);
       expect(paths.length).toBeGreaterThan(0);
       for (const path of paths) {
-        const args = structuredClone(d.valid) as unknown as Record<string | number, unknown>;
-        let parent = args;
-        for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-        parent[path[path.length - 1]!] = unreadable();
-        const r = await d.call(args as unknown as unknown[]);
+        const { copy, parent, key } = copyAt(d.valid, path);
+        parent[key] = unreadable();
+        const r = await d.call(copy);
         if (d.permission !== false) expect(r.allowed, path.join('.')).toBe(false);
         expect(r.reasons.some((x) => x.rule === 'input.invalid'), path.join('.')).toBe(true);
       }
@@ -127,12 +130,9 @@ describe('a value that throws when read, at every field of every input', () => {
         const all = paths(d.valid.slice(0, -1)).filter((p) => p.length > 1);
         expect(all.length).toBeGreaterThan(0);
         for (const path of all) {
-          const args = structuredClone(d.valid) as unknown as Record<string | number, unknown>;
-          let parent = args;
-          for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-          const k = path[path.length - 1]!;
-          put(parent, k, parent[k]);
-          const r = await d.call(args as unknown as unknown[]);
+          const { copy, parent, key } = copyAt(d.valid, path);
+          put(parent, key, parent[key]);
+          const r = await d.call(copy);
           if (d.permission !== false && how !== 'a getter that answers once') expect(r.allowed, path.join('.')).toBe(false);
           if (how !== 'a getter that answers once') expect(r.reasons.some((x) => x.rule === 'input.invalid'), path.join('.')).toBe(true);
         }

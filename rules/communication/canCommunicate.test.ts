@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectFailsClosed } from '../../test/support/failsClosed.js';
 import { presetIds } from '../../src/core/policy/presets.js';
 import { people } from '../vocabulary.js';
 import { channels, commActions, counterparts } from './schema.js';
@@ -13,13 +14,7 @@ const request = fc.record({
 const preset = fc.constantFrom(...presetIds);
 
 describe('canCommunicate properties', () => {
-  it('fails closed: any malformed request is denied naming a field, never throws', () => {
-    fc.assert(fc.property(fc.anything(), preset, (junk, policy) => {
-      const d = canCommunicate(junk as never, { policy });
-      expect(d.allowed).toBe(false);
-      expect(d.reasons.some((r) => r.rule === 'input.invalid' && typeof r.subject === 'string')).toBe(true);
-    }), { numRuns: 300 });
-  });
+  it('fails closed: any malformed request is denied naming a field, never throws', () => expectFailsClosed(canCommunicate));
   it('a staff friend request to a child is never allowed, under any preset', () => {
     fc.assert(fc.property(request, preset, fc.constantFrom('child', 'former-child') as fc.Arbitrary<'child' | 'former-child'>, (q, policy, counterpart) => {
       expect(canCommunicate({ ...q, sender: 'staff', action: 'friend-request', counterpart }, { policy }).allowed).toBe(false);

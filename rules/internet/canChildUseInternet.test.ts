@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectFailsClosed } from '../../test/support/failsClosed.js';
 import { presetIds } from '../../src/core/policy/presets.js';
 import { activities, type InternetSession } from './schema.js';
 import { canChildUseInternet } from './canChildUseInternet.js';
@@ -13,13 +14,7 @@ const session: fc.Arbitrary<InternetSession> = fc.record({
 const preset = fc.constantFrom(...presetIds);
 
 describe('canChildUseInternet properties', () => {
-  it('fails closed: any malformed session is denied naming a field, never throws', () => {
-    fc.assert(fc.property(fc.anything(), preset, (junk, policy) => {
-      const d = canChildUseInternet(junk as never, { policy });
-      expect(d.allowed).toBe(false);
-      expect(d.reasons.some((r) => r.rule === 'input.invalid' && typeof r.subject === 'string')).toBe(true);
-    }), { numRuns: 300 });
-  });
+  it('fails closed: any malformed session is denied naming a field, never throws', () => expectFailsClosed(canChildUseInternet));
   it('missing yes/no facts never allow: no recorded permission, visibility, filtering or second-hand answer means denied', () => {
     fc.assert(fc.property(session, preset, fc.constantFrom('writtenParentalPermission', 'inAreaVisibleToStaff', 'filteringActive', 'secondHandDevice'), (s, policy, field) => {
       const q = { ...s };

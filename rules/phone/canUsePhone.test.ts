@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectFailsClosed } from '../../test/support/failsClosed.js';
 import { presetIds } from '../../src/core/policy/presets.js';
 import { people } from '../vocabulary.js';
 import { phoneDevices, phonePurposes, places } from './schema.js';
@@ -14,13 +15,7 @@ const request = fc.record({
 const preset = fc.constantFrom(...presetIds);
 
 describe('canUsePhone properties', () => {
-  it('fails closed: any malformed request is denied with a finding naming a field, never throws', () => {
-    fc.assert(fc.property(fc.anything(), preset, (junk, policy) => {
-      const d = canUsePhone(junk as never, { policy });
-      expect(d.allowed).toBe(false);
-      expect(d.reasons.some((r) => r.rule === 'input.invalid' && typeof r.subject === 'string')).toBe(true);
-    }), { numRuns: 300 });
-  });
+  it('fails closed: any malformed request is denied with a finding naming a field, never throws', () => expectFailsClosed(canUsePhone));
   it('fails closed: an unknown who, device, purpose or place is denied naming that field', () => {
     fc.assert(fc.property(request, fc.constantFrom('who', 'device', 'purpose', 'place'), fc.string(), (q, field, bad) => {
       fc.pre(!(people as readonly string[]).concat(phoneDevices, phonePurposes, places).includes(bad));

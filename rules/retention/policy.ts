@@ -3,10 +3,24 @@ import * as z from 'zod/mini';
 import { defineSection, quote, reading, sourced } from '../../src/core/policy/section.js';
 import { isMonthDay, isPeriod } from '../../src/core/time/periods.js';
 import { roleSchema, type Role } from '../vocabulary.js';
-import { purposes, purposeSchema, type Purpose } from './schema.js';
+import { purposes, purposeSchema, type Purpose, type StorageKind } from './schema.js';
 
 const period = z.string().check(z.refine(isPeriod, { message: 'must be an ISO 8601 period such as P1M or P30D' }));
 const ALL_BUT_PERSONAL: Purpose[] = purposes.filter((p) => p !== 'personal');
+
+/**
+ * Whether photos of children may be kept in a storage place: `allowed`; `with-authorisation` (the record must say who
+ * authorised it, `storageAuthorisedBy`, a role in `storageAuthorisers`); or `forbidden` (delete it or move it).
+ *
+ * @example
+ * ```ts
+ * storageAllowances.includes('with-authorisation'); // true
+ * ```
+ */
+export const storageAllowances = ['allowed', 'with-authorisation', 'forbidden'] as const;
+/** Whether photos of children may be kept in a storage place (see {@link storageAllowances}). */
+export type StorageAllowance = (typeof storageAllowances)[number];
+const allowance = z.enum(storageAllowances);
 
 /**
  * A setting's choices about how long photos are kept.
@@ -37,6 +51,19 @@ export const retentionPolicySchema = z.strictObject({
   withdrawalPublicPeriod: period,
   /** The same for other uses (learning journal, display, …). */
   withdrawalOtherPeriod: period,
+  /** Where photos of children may be kept: for each storage place, allowed, allowed with authorisation, or forbidden. */
+  storagePlaces: z.strictObject({
+    'setting-device': allowance,
+    'setting-platform': allowance,
+    'central-hosting': allowance,
+    'removable-media': allowance,
+    'personal-device': allowance,
+    other: allowance,
+  }),
+  /** Roles whose authorisation lets a photo of children be kept in a place allowed `with-authorisation`. */
+  storageAuthorisers: z.array(roleSchema),
+  /** An agreed storage place (agreedStorage) must be recorded for photos of children, and the photo kept there. */
+  requireStorageAgreement: z.boolean(),
 });
 
 /** A setting's choices about how long photos are kept (see {@link retentionPolicySchema}). */

@@ -34,6 +34,16 @@ export const storageKinds = ['setting-device', 'setting-platform', 'central-host
 /** Where a photo is kept: a setting device, the setting's platform, central hosting, removable media, a personal device. */
 export type StorageKind = (typeof storageKinds)[number];
 
+/**
+ * The schema of one storage place.
+ *
+ * @example
+ * ```ts
+ * storageKindSchema.safeParse('personal-device').success; // true
+ * ```
+ */
+export const storageKindSchema = z.enum(storageKinds);
+
 /** The most children, purposes or events one record may list (more is invalid input, not a slow sweep). */
 export const MAX_LIST = 200;
 
@@ -55,7 +65,17 @@ export const photoRecordSchema = z.strictObject({
   /** The children shown; empty when no child is in the shot. */
   childIds: list(id, MAX_LIST),
   /** Where it is kept. */
-  storedOn: z.enum(storageKinds),
+  storedOn: storageKindSchema,
+  /**
+   * Who authorised keeping it where it is (`storedOn`), where the policy allows that place only with authorisation
+   * (e.g. Barnet: personal ICT equipment "unless with specific authorisation").
+   */
+  storageAuthorisedBy: z.optional(z.nullable(roleSchema)),
+  /**
+   * Where it was agreed the images would be stored (000: "agreement as to how the images will be stored, and for how
+   * long"; 004: "where these will be stored"); empty or missing: no agreement on the place is recorded.
+   */
+  agreedStorage: z.optional(z.nullable(list(storageKindSchema, storageKinds.length))),
   /** What it is kept for; empty means no purpose is recorded. */
   purposes: list(purposeSchema, MAX_LIST),
   /** When it stopped serving its purpose (observation written up, display taken down). */

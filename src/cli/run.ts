@@ -1,5 +1,7 @@
 // The command line, as a function of its arguments and streams (the bin in main.ts gives it the process's).
-import { parseArgs, type Args } from './args.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs, timeOf, type Args, type FlagSpec } from './args.js';
 import { checks } from './checks.js';
 import { formatResult, invalidInput } from './format.js';
 import { readJson, UsageError, type Io } from './io.js';
@@ -8,16 +10,18 @@ import { presetIds, presetInfo } from '../core/policy/presets.js';
 import type { Finding } from '../core/findings.js';
 import { shippedRuleSet } from '../ruleSets.js';
 
-/** A top-level command: its usage line, and what it does (returns the exit code). */
+/** A top-level command: its usage line, the flags it takes, and what it does (returns the exit code). */
 interface Command {
   usage: string;
+  flags: FlagSpec;
   run(args: Args, io: Io): Promise<number> | number;
 }
 
-/** Options from the input file, overridden by `--preset`, `--at` and `--bank-holidays`; where the area needs a time, the CLI (not the library) defaults `at` to now. */
+const CHECK_FLAGS: FlagSpec = { json: true, preset: false, at: false, 'bank-holidays': false };
+
+/** Options from the input file, overridden by `--preset`, `--at` and `--bank-holidays`. */
 function optionsFrom(input: Record<string, unknown>, flags: Args['flags'], needsAt: boolean): { options: Record<string, unknown>; at: string } {
-  const given = typeof flags.at === 'string' ? flags.at : typeof input.at === 'string' ? input.at : undefined;
-  const at = given ?? (needsAt ? new Date().toISOString() : undefined);
+  const at = timeOf(flags.at, input.at, needsAt);
   const options: Record<string, unknown> = at === undefined ? {} : { at };
   const policy = typeof flags.preset === 'string' ? flags.preset : input.policy;
   if (policy !== undefined) options.policy = policy;
@@ -43,20 +47,24 @@ function check(kind: string | undefined, file: string | undefined, flags: Args['
 
 /** Every command, by name. */
 export const commands: Record<string, Command> = {
-  check: { usage: '', run: ({ positional, flags }, io) => check(positional[1], positional[2], flags, io) },
+  check: { usage: '', flags: CHECK_FLAGS, run: ({ positional, flags }, io) => check(positional[1], positional[2], flags, io) },
   route: {
+    flags: CHECK_FLAGS,
     usage: 'route <file.json|-> [--json] [--preset ID] [--bank-holidays D,...]  whom to tell about a concern, in order, by when (check concern)',
     run: ({ positional, flags }, io) => check('concern', positional[1], flags, io),
   },
   classify: {
+    flags: CHECK_FLAGS,
     usage: 'classify <file.json|-> [--json] [--preset ID]    how serious a misuse is, its sanctions and route (check misuse)',
     run: ({ positional, flags }, io) => check('misuse', positional[1], flags, io),
   },
   sweep: {
+    flags: { preset: false, at: false },
     usage: 'sweep <records.jsonl|-> [--preset ID] [--at ISO]   plan keep/delete/review for photo records (JSON Lines out, summary on stderr)',
     run: (args, io) => sweepCommand(args, io),
   },
   rules: {
+    flags: { json: true },
     usage: 'rules [--json]                     list every rule with its effect and clause',
     run: ({ flags }, io) => {
       const rules = shippedRuleSet().rules.map(({ rule }) => ({ name: rule.name, effect: rule.event.type, code: rule.event.params.code, clause: rule.event.params.clause }));
@@ -66,6 +74,7 @@ export const commands: Record<string, Command> = {
     },
   },
   presets: {
+    flags: { json: true },
     usage: 'presets [--json]                   list the presets and their source policies',
     run: ({ flags }, io) => {
       const list = presetIds.map((id) => presetInfo[id]);
@@ -74,7 +83,31 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
+  example: {
+    flags: {},
+    usage: 'example [<area>/<name>]            list the shipped examples, or print one (pipe it to check <area> -)',
+    run: ({ positional }, io) => {
+      const dir = examplesDir();
+      const wanted = positional[1];
+      if (!wanted) {
+        for (const area of readdirSync(dir).sort()) for (const f of readdirSync(join(dir, area)).sort()) io.out(`${area}/${f.replace(/\.jsonl?$/, '')}`);
+        return 0;
+      }
+      const [area, name] = wanted.split('/');
+      const file = [`${name}.json`, `${name}.jsonl`].map((f) => join(dir, area ?? '', f)).find((f) => existsSync(f));
+      if (!area || !name || !file) throw new UsageError(`no example "${wanted}": esafety-rules example lists them`);
+      io.out(readFileSync(file, 'utf8').trimEnd());
+      return 0;
+    },
+  },
 };
+
+/** The shipped examples: beside the built bin (`dist/../examples`) or the source (`src/cli/../../examples`). */
+function examplesDir(): string {
+  const dir = [join(__dirname, '..', 'examples'), join(__dirname, '..', '..', 'examples')].find((d) => existsSync(d));
+  if (!dir) throw new UsageError('the examples are not installed beside the command');
+  return dir;
+}
 
 /** The help text. */
 export function help(): string {
@@ -100,11 +133,11 @@ export function help(): string {
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
-    const args = parseArgs(argv);
-    const name = args.positional[0];
-    if (!name || args.flags.help) { io.out(help()); return name || args.flags.help ? 0 : 2; }
-    const cmd = commands[name];
-    if (!cmd) { io.err(`unknown command "${name}"\n\n${help()}`); return 2; }
+    const name = argv.find((a) => !a.startsWith('-'));
+    const cmd = name === undefined ? undefined : commands[name];
+    if (name !== undefined && !cmd) { io.err(`unknown command "${name}"\n\n${help()}`); return 2; }
+    const args = parseArgs(argv, cmd?.flags ?? {});
+    if (!cmd || args.flags.help) { io.out(help()); return cmd || args.flags.help ? 0 : 2; }
     return await cmd.run(args, io);
   } catch (e) {
     io.err(e instanceof UsageError ? e.message : `error: ${(e as Error)?.stack ?? String(e)}`);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Args } from './args.js';
 import { UsageError, type Io } from './io.js';
+import { timeOf, type Args } from './args.js';
 import { planPhotoRetention, type RetentionAction } from '../../rules/retention/planPhotoRetention.js';
 import type { DecisionOptions } from '../core/options.js';
 
@@ -31,12 +31,13 @@ export async function sweepCommand({ positional, flags }: Args, io: Io): Promise
   const file = positional[1];
   if (!file) throw new UsageError(USAGE);
   const lines = await linesOf(file, io);
-  const at = typeof flags.at === 'string' ? flags.at : new Date().toISOString();
+  const at = timeOf(flags.at, undefined, true)!;
   const options: DecisionOptions = { at, ...(typeof flags.preset === 'string' ? { policy: flags.preset as DecisionOptions['policy'] } : {}) };
   const badJson = new Map<number, string>();
   async function* records() {
     let i = 0;
     for await (const line of lines) {
+      if (line.trim() === '') continue; // a blank line is no record
       let value: unknown;
       try { value = JSON.parse(line); } catch (e) { badJson.set(i, `line ${i + 1} is not valid JSON: ${(e as Error).message}`); }
       i++;

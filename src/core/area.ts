@@ -4,6 +4,7 @@ import type { Finding, PolicyRef } from './findings.js';
 import type { PolicySection } from './policy/section.js';
 import type { FactSets, RuleSet } from './rules/ruleSet.js';
 import type { AreaSpec, RuleFile } from './rules/types.js';
+import { deepFreeze } from './policy/merge.js';
 
 /** One argument of an area's decision function. */
 export interface InputSpec<T = unknown> {
@@ -81,4 +82,12 @@ export interface Area<P = any, R = any, D = any> extends AreaSpec {
  * export const deviceArea = defineArea({ id: 'device', question: 'May this device leave the building?', ... });
  * ```
  */
-export const defineArea = <const Id extends string, P, R, D = undefined>(area: Area<P, R, D> & { readonly id: Id }): Area<P, R, D> & { readonly id: Id } => area;
+export function defineArea<const Id extends string, P, R, D = undefined>(area: Area<P, R, D> & { readonly id: Id }): Area<P, R, D> & { readonly id: Id } {
+  // Frozen, so that what callers are handed (the registry's `areas`) cannot change what the library reads; the zod
+  // schemas are left as they are (zod fills in some of their parts on first use).
+  for (const part of [area.facts, area.eventParams, area.rules, area.functions, area.policy.baseline, area.policy.presets, area.policy.own]) deepFreeze(part);
+  for (const input of area.inputs) Object.freeze(input);
+  Object.freeze(area.inputs);
+  Object.freeze(area.policy);
+  return Object.freeze(area);
+}

@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { checkExamples } from './lifecycle.examples.js';
 
 describe('esafety-rules check phone', () => {
-  it.each(readdirSync('examples/phone'))('example %s exits as it expects', async (f) => {
-    const expectation = JSON.parse(readFileSync(`examples/phone/${f}`, 'utf8')).expect;
-    expect((await cli(['check', 'phone', `examples/phone/${f}`])).code).toBe(expectation === 'allowed' ? 0 : 1);
-  });
+  it('runs every phone example with the expected exit code', async () => checkExamples('phone'));
   it('prints the rule, its clause and the conditions', async () => {
     const { code, out } = await cli(['check', 'phone', 'examples/phone/two-mile-ash-parent-collection.json']);
     expect(code).toBe(1);

@@ -13,7 +13,7 @@ describe('CLI: check transfer', () => {
     expect((await cli(['check', 'transfer', '-', '--at', '2026-04-15T10:00:00Z'], JSON.stringify(input))).code).toBe(0);
   });
   it('exits 2 for an unknown method', async () => {
-    const r = await cli(['check', 'transfer', '-', '--json'], JSON.stringify({ transfer: { method: 'pigeon', leavesSetting: true, recipient: 'parent' } }));
+    const r = await cli(['check', 'transfer', '-', '--json', '--at', '2026-11-22T10:00:00Z'], JSON.stringify({ transfer: { method: 'pigeon', leavesSetting: true, recipient: 'parent' } }));
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).reasons[0].subject).toBe('transfer.method');
   });

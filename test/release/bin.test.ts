@@ -28,3 +28,12 @@ describe('the built bin', () => {
     expect(r.stdout).toContain('request');
   });
 });
+
+describe('the built bin in a pipeline', () => {
+  it('ends quietly when its reader stops early (rules | head)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(CLI)} rules | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,3 +1,5 @@
+import { marks } from '../brand.js';
+
 /** A plain object (not an array, not a class instance). */
 export const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -37,5 +39,8 @@ export function deepFreeze<T>(v: T): T {
   return v;
 }
 
-/** Policies (and policy sections) already validated: frozen, and not checked again. */
-export const validated = new WeakSet<object>();
+/** Policies already validated (by any copy of the library in this process): frozen, and not checked again. */
+export const validated = {
+  has: (v: object): boolean => marks().policies.has(v),
+  add: (v: object): void => { marks().policies.add(v); },
+};

@@ -1,3 +1,4 @@
+import { marks } from '../brand.js';
 import type { Clause, Finding } from '../findings.js';
 import { compileTest, type Facts, type Test } from './compile.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
@@ -96,13 +97,12 @@ export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<stri
   for (const id of areas.keys()) byArea.set(id, { root: [], each: [] });
   for (const r of rules) byArea.get(r.area)![r.scope].push(r);
   const set: RuleSet = Object.freeze({ rules, conditions, areas, byArea });
-  made.add(set);
+  marks().ruleSets.add(set);
   return set;
 }
 
-const made = new WeakSet<object>();
-/** True for a rule set made by {@link createRuleSet}. */
-export const isRuleSet = (v: unknown): v is RuleSet => typeof v === 'object' && v !== null && made.has(v);
+/** True for a rule set made by {@link createRuleSet} (by any copy of the library in this process). */
+export const isRuleSet = (v: unknown): v is RuleSet => typeof v === 'object' && v !== null && marks().ruleSets.has(v);
 
 /** The facts of one decision: once for the decision, and once per item (e.g. per child). */
 export interface FactSets {
