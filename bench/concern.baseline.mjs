@@ -2,6 +2,8 @@
 // as an `if`, in the order of the rule files), merged per recipient, the same deadlines (LADO working days with bank
 // holidays, Ofsted days in London time, the ICO's hours), the contacts, and a finding per rule that fires. Used by
 // concern.bench.mjs, and by misuse.bench.mjs for a misuse that is also a concern (the library routes it the same way).
+// (No object spread followed by more properties, `{ ...a, b }`, on the timed path: on this machine's Node 20.20 that
+// costs 3–7 µs a time, where building the object field by field costs tens of nanoseconds.)
 import { concernKinds, presetPolicy, settingTypes, subjectRoles } from 'esafety-rules';
 import { blocksFirst, finding, isDate, isObj, only, optBool, optDate, policyAgrees, texts, vocabularyAgrees } from './baseline.mjs';
 
@@ -152,15 +154,15 @@ export function route(c, P, holidays) {
     if (!prev) { byTo.set(d.to, { step, order: d.order, at }); return; }
     const p = prev.step;
     const stronger = RANK[d.kind] < RANK[p.kind] || (d.kind === p.kind && step.immediately && !p.immediately) ? step : p;
-    const merged = { ...stronger, immediately: p.immediately || step.immediately, kind: RANK[d.kind] < RANK[p.kind] ? d.kind : p.kind };
+    const merged = { to: stronger.to, immediately: p.immediately || step.immediately, kind: RANK[d.kind] < RANK[p.kind] ? d.kind : p.kind, finding: stronger.finding };
     const earliest = p.by === undefined ? step.by : step.by === undefined || p.by < step.by ? p.by : step.by;
-    if (earliest) merged.by = earliest; else delete merged.by;
+    if (earliest) merged.by = earliest;
     byTo.set(d.to, { step: merged, order: Math.min(prev.order, d.order), at: prev.at });
   });
   const entries = P.contacts.entries;
   const steps = [...byTo.values()]
     .sort((a, b) => a.order - b.order || RANK[a.step.kind] - RANK[b.step.kind] || Number(b.step.immediately) - Number(a.step.immediately) || a.at - b.at)
-    .map(({ step }) => { const contacts = entries.filter((e) => e.to === step.to); return contacts.length ? { ...step, contacts } : step; });
+    .map(({ step }) => { const contacts = entries.filter((e) => e.to === step.to); if (contacts.length) step.contacts = contacts; return step; });
   const out = { steps, actions: blocksFirst(actions), reasons, policy: P.ref };
   if (entries.length) out.contactsPublished = P.contacts.published;
   return out;

@@ -3,7 +3,7 @@
 // the child, from before the import to after the decision; medians of RUNS processes each.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { table } from './lib.mjs';
+import { record, table } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.STARTUP_RUNS ?? 21);
@@ -26,3 +26,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const zod = median(samples['import zod/mini alone']);
 table(`Cold start (${RUNS} fresh processes each, alternating; median ms)`, ['program', 'median', 'fastest', 'slowest', '÷ zod/mini alone'],
   Object.entries(samples).map(([name, xs]) => [name, median(xs).toFixed(1), Math.min(...xs).toFixed(1), Math.max(...xs).toFixed(1), `${(median(xs) / zod).toFixed(2)}×`]));
+for (const [name, label] of [['import esafety-rules (ESM) + first canPublishImage', 'ESM'], ['require esafety-rules (CommonJS) + first canPublishImage', 'CommonJS']]) {
+  const m = median(samples[name]);
+  record(`cold start (${label}): import + first \`canPublishImage\``, 'no slower than importing zod/mini alone',
+    `${m.toFixed(1)} ms vs ${zod.toFixed(1)} ms (${(m / zod).toFixed(2)}×; medians of ${RUNS} processes)`, m <= zod);
+}

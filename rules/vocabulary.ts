@@ -76,3 +76,24 @@ export function holds(list: readonly Permission[] | undefined | null, scope: Per
   for (let i = 0; i < list.length; i++) { const p = list[i]!; if (p.for === scope && from.includes(p.from)) return true; }
   return false;
 }
+
+/**
+ * What a photo is taken and kept for, one list for taking, publishing and keeping it: `observation` (recording learning
+ * and development), `learning-journal`, `display` (within the setting), `website`, `publicity`, `marketing`,
+ * `social-media`, `training`, and `personal` (an adult's own use, which no policy accepts).
+ *
+ * @example
+ * ```ts
+ * purposes.filter((p) => p !== 'personal').length; // 8
+ * ```
+ */
+export const purposes = Object.freeze([
+  'observation', 'learning-journal', 'display', 'website', 'publicity',
+  'marketing', 'social-media', 'training', 'personal',
+] as const);
+
+/** What a photo is taken and kept for, e.g. `observation`, `display`, `website`. */
+export type Purpose = (typeof purposes)[number];
+
+/** The schema of one purpose. */
+export const purposeSchema = z.enum(purposes);

@@ -10,7 +10,7 @@ export { areas, shippedRuleFiles } from './registry.js';
 export { definePolicy, presetPolicy, PolicyValidationError, isPolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy.js';
 export { presetIds, presetInfo, type PresetId, type PresetInfo } from './core/policy/presets.js';
 export { inputSchemas } from './schemas.js';
-export { roles, people, type Role, type Person, type Permission } from '../rules/vocabulary.js';
+export { roles, people, purposes, type Role, type Person, type Permission, type Purpose } from '../rules/vocabulary.js';
 
 export { canPublishImage, imageFacts } from '../rules/image/canPublishImage.js';
 export { audiences, type Audience, type Consent, type Photo, type PhotoChild } from '../rules/image/schema.js';
@@ -19,7 +19,7 @@ export type { ImagePolicy } from '../rules/image/policy.js';
 export { checkPhotoRetention, retentionFacts, type RetentionDecision } from '../rules/retention/checkPhotoRetention.js';
 export { planPhotoRetention, type RetentionAction, type RetentionSummary, type RetentionSweep, type SyncRetentionSweep } from '../rules/retention/planPhotoRetention.js';
 export type { RetentionVerdict } from '../rules/retention/outcome.js';
-export { storageKinds, purposes, type PhotoRecord, type StorageKind, type Purpose } from '../rules/retention/schema.js';
+export { storageKinds, type PhotoRecord, type StorageKind } from '../rules/retention/schema.js';
 export type { RetentionPolicy } from '../rules/retention/policy.js';
 
 export { canTakeDeviceOffSite, deviceFacts } from '../rules/device/canTakeDeviceOffSite.js';
@@ -51,3 +51,11 @@ export type { CommunicationPolicy } from '../rules/communication/policy.js';
 export { canChildUseInternet, internetFacts } from '../rules/internet/canChildUseInternet.js';
 export type { InternetSession } from '../rules/internet/schema.js';
 export type { InternetPolicy } from '../rules/internet/policy.js';
+
+export { canUseSettingDevice, equipmentFacts } from '../rules/equipment/canUseSettingDevice.js';
+export { equipmentKinds, equipmentActions, equipmentPurposes, equipmentPlaces, type EquipmentRequest } from '../rules/equipment/schema.js';
+export type { EquipmentPolicy } from '../rules/equipment/policy.js';
+
+export { canHoldMeeting, meetingFacts } from '../rules/meeting/canHoldMeeting.js';
+export { meetingKinds, meetingEquipment, type Meeting } from '../rules/meeting/schema.js';
+export type { MeetingPolicy } from '../rules/meeting/policy.js';

@@ -8,6 +8,8 @@ import { misuseArea } from '../rules/misuse/area.js';
 import { phoneArea } from '../rules/phone/area.js';
 import { communicationArea } from '../rules/communication/area.js';
 import { internetArea } from '../rules/internet/area.js';
+import { equipmentArea } from '../rules/equipment/area.js';
+import { meetingArea } from '../rules/meeting/area.js';
 import type { Area } from './core/area.js';
 import type { RuleFile } from './core/rules/types.js';
 import { deepFreeze } from './core/policy/merge.js';
@@ -23,6 +25,8 @@ export const registry = [
   phoneArea,
   communicationArea,
   internetArea,
+  equipmentArea,
+  meetingArea,
 ] as const;
 
 /** The id of an area, e.g. `image`. */

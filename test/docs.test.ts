@@ -59,7 +59,7 @@ function coverageBlock(id: string): string {
     '| seed | section | words | value |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-const BLOCK = /<!-- generated: policy (\w+) -->\n[\s\S]*?<!-- end generated -->/g;
+const BLOCK = /<!-- generated: policy ([\w-]+) -->\n[\s\S]*?<!-- end generated -->/g;
 /** An area's coverage file with its generated block brought up to date. */
 const areaCoverage = (text: string) => text.replace(BLOCK, (_, id: string) => `<!-- generated: policy ${id} -->\n${coverageBlock(id)}\n<!-- end generated -->`);
 const anchor = (title: string) => title.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');

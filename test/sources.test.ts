@@ -13,13 +13,14 @@ const walk = (dir: string, ext: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name), ext) : e.name.endsWith(ext) ? [join(dir, e.name)] : []));
 
 describe.skipIf(!sourcesPresent)(`the quoted words are in their source policies (skipped where ${SHARED} is absent: the sources are not part of the project)`, () => {
-  it('every rule cites a source that exists, and the words it quotes are in it', () => {
+  it('every rule cites a source that exists, and the words it quotes are in it (its own clause and each policy\'s in `clauses`)', () => {
     const missing: string[] = [];
     for (const r of rules) {
-      const { source, section } = r.event.params.clause;
-      const quotes = [...section.replace(/[\u201c\u201d]/g, '"').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
-      if (!quotes.length) { missing.push(`${r.name}: section has no "quote"`); continue; }
-      for (const words of quotes) missing.push(...quoteProblems({ source, section, words }, r.name));
+      for (const { source, section } of [r.event.params.clause, ...(r.event.params.clauses ?? [])]) {
+        const quotes = [...section.replace(/[\u201c\u201d]/g, '"').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+        if (!quotes.length) { missing.push(`${r.name} (${source}): section has no "quote"`); continue; }
+        for (const words of quotes) missing.push(...quoteProblems({ source, section, words }, `${r.name} (${source})`));
+      }
     }
     expect(missing).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { communicationRequestSchema } from './schema.js';
 import channels from './channels.json';
 import personal from './personal.json';
 import social from './social.json';
+import posts from './posts.json';
 
 /** Communication: may this person communicate through this channel, with this party, for this purpose? */
 export const communicationArea = defineArea({
@@ -22,6 +23,7 @@ export const communicationArea = defineArea({
     ruleFile('communication/channels.json', channels),
     ruleFile('communication/personal.json', personal),
     ruleFile('communication/social.json', social),
+    ruleFile('communication/posts.json', posts),
   ],
   computeFacts: computeCommunicationFacts,
   finish: finishDecision,

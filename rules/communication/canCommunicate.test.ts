@@ -26,4 +26,10 @@ describe('canCommunicate properties', () => {
       expect(canCommunicate({ ...q, sender: 'staff', purpose: 'professional', channel }, { policy }).allowed).toBe(false);
     }), { numRuns: 300 });
   });
+  it('a personal message from staff to a child they have no prior relationship with is never allowed, under any preset', () => {
+    fc.assert(fc.property(request, preset, (q, policy) => {
+      fc.pre(q.action !== 'friend-request' && q.action !== 'browse-social-network');
+      expect(canCommunicate({ ...q, sender: 'staff', purpose: 'personal', counterpart: 'child' }, { policy }).allowed).toBe(false);
+    }), { numRuns: 300 });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canCommunicate } from './canCommunicate.js';
 import type { CommunicationRequest } from './schema.js';
-import type { PresetId } from '../../src/core/policy/presets.js';
+import { presetIds, presetInfo, type PresetId } from '../../src/core/policy/presets.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 
 // Scenario tests written from the clauses: for every rule, a request that fires it with the effect its clause gives,
@@ -14,6 +14,7 @@ const at = (q: Partial<CommunicationRequest>): CommunicationRequest => ({ ...cal
 const d = (q: CommunicationRequest, policy?: PresetId) => canCommunicate(q, { policy: policy ?? 'baseline' });
 const rules = (q: CommunicationRequest, policy: PresetId) => d(q, policy).reasons.map((r) => r.rule);
 const byParent = { sender: 'parent-or-carer' } as const;
+const presets = presetIds.filter((p): p is Exclude<PresetId, 'baseline'> => p !== 'baseline');
 const webmail = { channel: 'personal-email', onSettingEquipment: false } as const;
 const crisis = { counterpart: 'child', channel: 'setting-phone', childInCrisis: true } as const;
 const lastResort = { ...crisis, otherChannelsAvailable: false } as const;
@@ -40,14 +41,17 @@ const channelScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
   // 004: a text to a child in crisis "should only be used as a last resort when other forms of communication are not possible".
   { rule: 'communication.text.child-in-crisis', policy: 'kirklees-primary', effect: 'block', fires: at({ ...crisis }),
     nearMisses: [at({ ...crisis, action: 'call' }), at({ ...crisis, counterpart: 'parent-or-carer' }), at({ ...crisis, childInCrisis: false }),
-      at({ ...crisis, channel: 'setting-email' }), at({ ...crisis, otherChannelsAvailable: false })] },
+      at({ ...crisis, channel: 'setting-email' }), at({ ...crisis, otherChannelsAvailable: false })],
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years'] },
   // The last resort itself is let through, with a reminder to record it and tell the lead.
   { rule: 'communication.text.last-resort', policy: 'kirklees-primary', effect: 'warn', fires: at({ ...lastResort }),
     nearMisses: [at({ ...lastResort, action: 'call' }), at({ ...lastResort, counterpart: 'parent-or-carer' }), at({ ...lastResort, childInCrisis: false }),
-      at({ ...lastResort, channel: 'setting-email' }), at({ ...lastResort, otherChannelsAvailable: true })] },
+      at({ ...lastResort, channel: 'setting-email' }), at({ ...lastResort, otherChannelsAvailable: true })],
+    elsewhere: ['barnet-early-years', 'cambridgeshire-early-years'] },
   // 002: "Staff do not access personal or work email whilst supervising children."
   { rule: 'communication.email.while-supervising', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ whileSupervising: true }),
-    nearMisses: [at({ whileSupervising: true, ...byParent }), at({ whileSupervising: true, channel: 'setting-phone' }), at({ whileSupervising: false })] },
+    nearMisses: [at({ whileSupervising: true, ...byParent }), at({ whileSupervising: true, channel: 'setting-phone' }), at({ whileSupervising: false })],
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] },
   // 002: "Parents and staff are not normally permitted to use setting equipment to access personal emails." Kirklees permits it.
   { rule: 'communication.personal-email.setting-equipment', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ ...webmailAtWork }),
     nearMisses: [at({ ...webmailAtWork, sender: 'visitor' }), at({ ...webmailAtWork, channel: 'setting-email' }),
@@ -55,7 +59,8 @@ const channelScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
     elsewhere: ['kirklees-primary'] },
   // 002: "Staff do not access Babysdays outside of work hours."
   { rule: 'communication.learning-journal.outside-hours', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ ...offHours }),
-    nearMisses: [at({ ...offHours, ...byParent }), at({ ...offHours, action: 'message' }), at({ ...journal, workingHours: true })] },
+    nearMisses: [at({ ...offHours, ...byParent }), at({ ...offHours, action: 'message' }), at({ ...journal, workingHours: true })],
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] },
 ];
 
 const personalScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
@@ -63,7 +68,8 @@ const personalScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
   { rule: 'communication.personal.family', policy: 'homerton-early-years', effect: 'block', fires: at({ ...formerFamily }),
     nearMisses: [at({ ...formerFamily, ...byParent }), at({ ...formerFamily, purpose: 'professional' }), at({ ...formerFamily, action: 'friend-request' }),
       at({ ...formerFamily, action: 'browse-social-network' }), at({ ...chat, counterpart: 'colleague' }),
-      at({ ...formerFamily, priorRelationship: { disclosedToManager: true } })] },
+      at({ ...formerFamily, priorRelationship: { disclosedToManager: true } })],
+    elsewhere: ['two-mile-ash-pre-school', 'barnet-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] },
   // 002: a friendship from before the child started is shared with the manager "and agreement in relation to boundaries is agreed".
   { rule: 'communication.prior-relationship.no-boundary', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ ...disclosed }),
     nearMisses: [at({ ...disclosed, ...byParent }), at({ ...disclosed, purpose: 'professional' }), at({ ...disclosed, action: 'friend-request' }),
@@ -92,7 +98,7 @@ const socialScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
   // 003: the same clause, for "parents who use the setting".
   { rule: 'communication.friend-request.parent', policy: 'cambridgeshire-early-years', effect: 'block', fires: at({ ...friend }),
     nearMisses: [at({ ...friend, ...byParent }), at({ ...friend, action: 'message' }), at({ ...friend, counterpart: 'colleague' })],
-    elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school'] },
+    elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school', 'barnet-early-years', 'kirklees-primary'] },
   // 002: "do not allow any staff members to be friends with any parent/carer that has a child attending the setting".
   { rule: 'communication.friend-request.parent-even-if-friends', policy: 'two-mile-ash-pre-school', effect: 'block',
     fires: at({ ...friend, priorRelationship: { disclosedToManager: true, boundaryAgreed: true } }),
@@ -138,8 +144,70 @@ const socialScenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
     effect: 'block' as const, fires: at({ ...chatInLesson, channel, lessonTime: true }), nearMisses: [at({ ...chatInLesson, channel, lessonTime: false })] })),
 ];
 
+
+// Issue 13: each preset answers from its own policy.
+const journalUse = { ...journal, learningJournalApproved: true } as const;
+const childChat = { ...chat, counterpart: 'child' } as const;
+const parentMail = { channel: 'personal-email', purpose: 'personal', onSettingEquipment: false } as const;
+const personalUse = [{ from: 'head-of-setting', for: 'personal-use' }] as const;
+const post = { channel: 'social-network', counterpart: 'colleague', action: 'post', purpose: 'personal', workingHours: false, onSettingEquipment: false, onPremises: false, privacySettingsMax: true } as const;
+const says = (...postContent: ('confidential' | 'identifies-setting' | 'links-setting-website' | 'about-work' | 'detrimental')[]) => ({ ...post, postContent });
+
+const issue13Scenarios: RuleScenario<CommunicationRequest, PresetId>[] = [
+  // 001: "personal use whilst on or off site is not permitted unless authorised by the Head of Centre".
+  { rule: 'communication.personal-email.setting-equipment-unauthorised', policy: 'homerton-early-years', effect: 'block', fires: at({ ...webmailAtWork }),
+    nearMisses: [at({ ...webmailAtWork, permissions: [...personalUse] }), at({ ...webmailAtWork, ...byParent }), at({ ...webmailAtWork, channel: 'setting-email' }),
+      at({ ...webmailAtWork, onSettingEquipment: false })],
+    elsewhere: ['kirklees-primary', 'barnet-early-years', 'two-mile-ash-pre-school'] },
+  // 003: "use the setting's internet systems or email address for their own use, without prior agreement".
+  { rule: 'communication.personal-email.setting-equipment-unauthorised', policy: 'cambridgeshire-early-years', effect: 'block', fires: at({ ...webmailAtWork }),
+    nearMisses: [at({ ...webmailAtWork, permissions: [{ from: 'manager', for: 'personal-use' }] })] },
+  // 002: "Managers must seek permission from the Committee prior to using any online learning journal."
+  { rule: 'communication.learning-journal.not-approved', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ ...journal }),
+    nearMisses: [at({ ...journalUse }), at({ channel: 'setting-email' })],
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] },
+  { rule: 'communication.learning-journal.not-approved', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at({ ...byParent, channel: 'learning-journal' }),
+    nearMisses: [at({ ...byParent, channel: 'learning-journal', learningJournalApproved: true })] },
+  // 000 "Only make contact with children for professional reasons"; 003 and 004 alike, with no exception for a prior relationship.
+  { rule: 'communication.personal.no-exception', policy: 'barnet-early-years', effect: 'block', fires: at({ ...childChat, priorRelationship: { disclosedToManager: true } }),
+    nearMisses: [at({ ...childChat, ...byParent }), at({ ...childChat, purpose: 'professional' }), at({ ...childChat, action: 'browse-social-network' }),
+      at({ ...chat })],
+    elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school'] },
+  { rule: 'communication.personal.no-exception', policy: 'cambridgeshire-early-years', effect: 'block', fires: at({ ...childChat, counterpart: 'former-child' }),
+    nearMisses: [at({ ...chat, counterpart: 'former-parent-or-carer' })] },
+  // 004: "Communication by email between staff, pupils and parents will only be made using the school email account and
+  // should be professional and related to school matters only."
+  { rule: 'communication.personal.parent-email', policy: 'kirklees-primary', effect: 'block', fires: at({ ...parentMail }),
+    nearMisses: [at({ ...parentMail, ...byParent }), at({ ...parentMail, purpose: 'professional', channel: 'setting-email' }), at({ ...parentMail, counterpart: 'former-parent-or-carer' }),
+      at({ ...parentMail, channel: 'messaging-app' })],
+    elsewhere: ['barnet-early-years', 'cambridgeshire-early-years'] },
+  // 004 "privacy settings are set at maximum"; 000 "Be careful ... who has access"; 002 "manage their personal security settings".
+  { rule: 'communication.social.privacy-settings', policy: 'kirklees-primary', effect: 'warn', fires: at({ ...social }),
+    nearMisses: [at({ ...social, privacySettingsMax: true }), at({ ...social, ...byParent }), at({ ...social, action: 'message' })],
+    elsewhere: ['homerton-early-years', 'cambridgeshire-early-years'] },
+  { rule: 'communication.social.privacy-settings', policy: 'barnet-early-years', effect: 'warn', fires: at({ ...friend }), nearMisses: [at({ ...friend, privacySettingsMax: true })] },
+  { rule: 'communication.social.privacy-settings', policy: 'two-mile-ash-pre-school', effect: 'warn', fires: at({ ...post, privacySettingsMax: false, postContent: [] }),
+    nearMisses: [at({ ...post, postContent: [] })] },
+  // The post rules: what a member of staff's personal post may not contain, as each policy lists it.
+  { rule: 'communication.post.content-not-stated', policy: 'barnet-early-years', effect: 'block', fires: at({ ...post }),
+    nearMisses: [at({ ...post, postContent: [] }), at({ ...post, ...byParent }), at({ ...post, purpose: 'professional' }), at({ ...post, action: 'browse-social-network' })] },
+  { rule: 'communication.post.confidential', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at(says('confidential')),
+    nearMisses: [at(says('about-work')), at({ ...says('confidential'), ...byParent }), at({ ...says('confidential'), purpose: 'professional' })] },
+  { rule: 'communication.post.identifies-setting', policy: 'homerton-early-years', effect: 'block', fires: at(says('identifies-setting')),
+    nearMisses: [at(says()), at({ ...says('identifies-setting'), ...byParent }), at({ ...says('identifies-setting'), purpose: 'professional' })],
+    elsewhere: ['two-mile-ash-pre-school', 'barnet-early-years', 'kirklees-primary'] },
+  { rule: 'communication.post.links-setting-website', policy: 'cambridgeshire-early-years', effect: 'block', fires: at(says('links-setting-website')),
+    nearMisses: [at(says()), at({ ...says('links-setting-website'), ...byParent })], elsewhere: ['kirklees-primary', 'two-mile-ash-pre-school'] },
+  { rule: 'communication.post.detrimental', policy: 'kirklees-primary', effect: 'block', fires: at(says('detrimental')),
+    nearMisses: [at(says('identifies-setting')), at({ ...says('detrimental'), ...byParent })], elsewhere: ['barnet-early-years'] },
+  { rule: 'communication.post.about-work', policy: 'two-mile-ash-pre-school', effect: 'block', fires: at(says('about-work')),
+    nearMisses: [at(says()), at({ ...says('about-work'), ...byParent })], elsewhere: ['homerton-early-years', 'kirklees-primary', 'cambridgeshire-early-years'] },
+  { rule: 'communication.post.about-work-not-condoned', policy: 'cambridgeshire-early-years', effect: 'warn', fires: at(says('about-work')),
+    nearMisses: [at(says()), at({ ...says('about-work'), ...byParent })], elsewhere: ['two-mile-ash-pre-school', 'homerton-early-years'] },
+];
+
 describe('communication rules: each fires on its clause, with its effect, and not on a near miss', () => {
-  const scenarios = [...channelScenarios, ...personalScenarios, ...socialScenarios];
+  const scenarios = [...channelScenarios, ...personalScenarios, ...socialScenarios, ...issue13Scenarios];
   it.each(scenarios.map((s) => [s.rule, s] as const))('%s', (_, s) => expectScenario(d, s));
 });
 
@@ -173,6 +241,51 @@ describe('the boundaries of each clause', () => {
 });
 
 describe('the same request, answered by each preset from its own policy', () => {
+  it('a personal text to a family who have left: Homerton forbids it; Two Mile Ash (current families), Barnet, Cambridgeshire and Kirklees (children) do not', () => {
+    const q = at({ ...formerFamily });
+    expect(rules(q, 'homerton-early-years')).toEqual(['communication.personal.family']);
+    for (const p of ['two-mile-ash-pre-school', 'barnet-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] as const) expect(d(q, p)).toMatchObject({ allowed: true, reasons: [] });
+  });
+  it('a personal message to a child: refused under every preset, each citing its own policy; Barnet, Cambridgeshire and Kirklees make no exception for a prior relationship', () => {
+    for (const p of presets) {
+      const r = d(at({ ...childChat }), p);
+      expect(r.allowed, p).toBe(false);
+      expect(new Set(r.reasons.map((x) => x.clause.source)), p).toEqual(new Set([presetInfo[p].source]));
+    }
+    const disclosedChild = at({ ...childChat, priorRelationship: { disclosedToManager: true, boundaryAgreed: true } });
+    expect(d(disclosedChild, 'homerton-early-years').allowed).toBe(true);
+    for (const p of ['barnet-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] as const) expect(rules(disclosedChild, p)).toEqual(['communication.personal.no-exception']);
+  });
+  it('a friend request to a child: refused under every preset, each citing its own policy', () => {
+    for (const p of presets) {
+      const r = d(at({ ...friendChild, privacySettingsMax: true }), p);
+      expect(r.allowed, p).toBe(false);
+      expect(r.reasons.find((x) => x.rule === 'communication.friend-request.child')?.clause.source, p).toBe(presetInfo[p].source);
+    }
+  });
+  it('a friend request to a parent: Barnet and Kirklees do not forbid it, and warn about privacy settings', () => {
+    for (const p of ['barnet-early-years', 'kirklees-primary'] as const) {
+      expect(d(at({ ...friend }), p)).toMatchObject({ allowed: true, reasons: [{ rule: 'communication.social.privacy-settings', effect: 'warn', clause: { source: presetInfo[p].source } }] });
+    }
+  });
+  it('personal webmail on a setting laptop: Homerton needs the Head of Centre\'s authorisation, Cambridgeshire the manager\'s agreement; Barnet is silent', () => {
+    const q = at({ ...webmailAtWork });
+    expect(rules(q, 'homerton-early-years')).toEqual(['communication.personal-email.setting-equipment-unauthorised']);
+    expect(d(at({ ...webmailAtWork, permissions: [...personalUse] }), 'homerton-early-years').allowed).toBe(true);
+    expect(d(at({ ...webmailAtWork, permissions: [{ from: 'manager', for: 'personal-use' }] }), 'homerton-early-years').allowed).toBe(false);
+    expect(d(at({ ...webmailAtWork, permissions: [{ from: 'manager', for: 'personal-use' }] }), 'cambridgeshire-early-years').allowed).toBe(true);
+    expect(d(q, 'barnet-early-years')).toMatchObject({ allowed: true, reasons: [] });
+  });
+  it('texting a child in crisis while other channels are possible: only Kirklees has the last-resort clause', () => {
+    expect(rules(at({ ...crisis }), 'kirklees-primary')).toContain('communication.text.child-in-crisis');
+    for (const p of ['barnet-early-years', 'homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years'] as const) expect(rules(at({ ...crisis }), p)).not.toContain('communication.text.child-in-crisis');
+  });
+  it('a personal post that names the setting: Homerton and Cambridgeshire forbid it; Two Mile Ash allows it if not detrimental', () => {
+    const q = at(says('identifies-setting'));
+    for (const p of ['homerton-early-years', 'cambridgeshire-early-years'] as const) expect(d(q, p).reasons.map((r) => [r.rule, r.clause.source])).toEqual([['communication.post.identifies-setting', presetInfo[p].source]]);
+    expect(d(q, 'two-mile-ash-pre-school')).toMatchObject({ allowed: true, reasons: [] });
+    expect(d(at(says('identifies-setting', 'detrimental')), 'two-mile-ash-pre-school').reasons.map((r) => r.rule)).toEqual(['communication.post.detrimental']);
+  });
   it('a friend request to a parent who gave explicit permission: Homerton allows, Two Mile Ash and Cambridgeshire forbid', () => {
     const q = at({ ...friend, privacySettingsMax: true, permissions: [...parentFriends] });
     expect(d(q, 'homerton-early-years')).toMatchObject({ allowed: true, reasons: [] });

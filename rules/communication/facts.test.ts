@@ -52,4 +52,29 @@ describe('communicationFacts: the facts the rules read, from a request', () => {
     expect(bad.sets).toBeUndefined();
     expect(bad.findings.map((f) => f.subject)).toEqual(['request.channel']);
   });
+
+  it('whom personal communication is forbidden with, as each policy says', () => {
+    const forbidden = (policy: string) => Object.fromEntries((['child', 'former-child', 'parent-or-carer', 'former-parent-or-carer', 'colleague'] as const)
+      .map((counterpart) => [counterpart, root({ counterpart }, policy as never).personalContactForbidden]));
+    expect(forbidden('homerton-early-years')).toEqual({ child: true, 'former-child': true, 'parent-or-carer': true, 'former-parent-or-carer': true, colleague: false });
+    expect(forbidden('two-mile-ash-pre-school')).toEqual({ child: true, 'former-child': false, 'parent-or-carer': true, 'former-parent-or-carer': false, colleague: false });
+    for (const p of ['barnet-early-years', 'cambridgeshire-early-years', 'kirklees-primary']) {
+      expect(forbidden(p)).toEqual({ child: true, 'former-child': true, 'parent-or-carer': false, 'former-parent-or-carer': false, colleague: false });
+    }
+  });
+  it('personal use of setting equipment: authorised by the Head of Centre (Homerton) or the manager (Cambridgeshire)', () => {
+    const hoc = [{ from: 'head-of-setting', for: 'personal-use' }] as const;
+    const mgr = [{ from: 'manager', for: 'personal-use' }] as const;
+    expect(root({ permissions: [...hoc] }, 'homerton-early-years' as never).personalUseAuthorised).toBe(true);
+    expect(root({ permissions: [...mgr] }, 'homerton-early-years' as never).personalUseAuthorised).toBe(false);
+    expect(root({ permissions: [...mgr] }, 'cambridgeshire-early-years' as never).personalUseAuthorised).toBe(true);
+    expect(root({ permissions: [...hoc] }, 'cambridgeshire-early-years' as never).personalUseAuthorised).toBe(false);
+  });
+  it('what a post contains: stated or not, and each kind', () => {
+    expect(root({}).postContentStated).toBe(false);
+    expect(root({ postContent: [] })).toMatchObject({ postContentStated: true, postConfidential: false, postIdentifiesSetting: false, postDetrimental: false });
+    expect(root({ postContent: ['about-work', 'links-setting-website'] })).toMatchObject({ postAboutWork: true, postLinksSettingWebsite: true, postConfidential: false });
+    expect(root({ learningJournalApproved: true }).learningJournalApproved).toBe('yes');
+    expect(root({}).learningJournalApproved).toBe('unknown');
+  });
 });

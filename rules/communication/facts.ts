@@ -5,6 +5,7 @@ import { actorOf, holds } from '../vocabulary.js';
 import type { CommunicationPolicy } from './policy.js';
 import { channels, commActions, type CommunicationRequest } from './schema.js';
 
+
 // Stryker disable StringLiteral: a fact spec's strings are descriptions (documentation) and the vocabulary rule files are
 // validated against when they load (a value a rule uses fails validation, and with it every test of the area).
 /** The facts communication rules may use. */
@@ -27,15 +28,40 @@ export const communicationFactSpecs = {
   parentPermission: b('The parent\'s explicit permission (for a friend request).'),
   contactDetailsAgreed: b('Managers (or senior management, as the policy says) and parents agreed to personal contact details going to the child.'),
   socialNetworkingAgreed: b('The manager agreed to social networking on the premises.'),
-  friendRequestParent: one(['forbidden', 'forbidden-even-if-friends', 'with-parent-permission'], 'Policy: friend requests with parents.'),
-  priorRelationshipRule: one(['disclose-to-manager', 'disclose-with-boundary'], 'Policy: prior relationships with families.'),
-  contactDetailsAgreedBy: one(['managers', 'senior-management'], 'Policy: who agrees to contact details going to a child.'),
-  personalEmailOnSettingEquipment: one(['forbidden', 'allowed'], 'Policy: personal email on setting equipment.'),
-  socialNetworking: one(['not-in-work-hours-or-on-setting-equipment', 'not-on-premises-without-agreement', 'not-in-lesson-time'], 'Policy: staff social networking.'),
+  personalContactForbidden: b('The policy forbids staff personal communication with this counterpart (children, families or former families, as it says).'),
+  personalUseAuthorised: b('Personal use of setting equipment was authorised by the role the policy names (Head of Centre, or the manager).'),
+  learningJournalApproved: tri('The committee approved the online learning journal before use.'),
+  postContentStated: b('The request says what the post contains.'),
+  postConfidential: b('The post holds confidential information or personal data about a child, colleague or family.'),
+  postIdentifiesSetting: b('The post names the setting or lets it be identified.'),
+  postLinksSettingWebsite: b('The post links the author\'s own blog or pages to the setting\'s website.'),
+  postAboutWork: b('The post is about the author\'s work.'),
+  postDetrimental: b('The post is defamatory, false or otherwise detrimental to the setting or the people it serves.'),
+  friendRequestParent: one(['forbidden', 'forbidden-even-if-friends', 'with-parent-permission', 'allowed'], 'Policy: friend requests with parents.'),
+  priorRelationshipRule: one(['disclose-to-manager', 'disclose-with-boundary', 'no-exception'], 'Policy: prior relationships with families.'),
+  contactDetailsAgreedBy: one(['managers', 'senior-management', 'not-stated'], 'Policy: who agrees to contact details going to a child.'),
+  personalEmailOnSettingEquipment: one(['forbidden', 'head-of-setting-authorises', 'manager-agrees', 'allowed'], 'Policy: personal email on setting equipment.'),
+  socialNetworking: one(['not-in-work-hours-or-on-setting-equipment', 'not-on-premises-without-agreement', 'not-in-lesson-time', 'not-stated'], 'Policy: staff social networking.'),
+  personalCommunication: one(['families-and-former-families', 'current-families', 'children', 'children-and-parent-email'], 'Policy: whom staff may not communicate with personally.'),
+  crisisTexting: one(['last-resort', 'not-stated'], 'Policy: texting a child in crisis.'),
+  emailWhileSupervising: one(['forbidden', 'not-stated'], 'Policy: email while supervising children.'),
+  learningJournal: one(['committee-approved-work-hours', 'not-stated'], 'Policy: the online learning journal.'),
+  socialPrivacy: one(['advised', 'when-friending-parents', 'not-stated'], 'Policy: privacy settings on social networks.'),
+  postsIdentifyingSetting: one(['forbidden', 'allowed'], 'Policy: personal posts identifying the setting.'),
+  postsAboutWork: one(['forbidden', 'not-condoned', 'allowed'], 'Policy: personal posts about work.'),
+  postsDetrimental: one(['forbidden', 'not-stated'], 'Policy: defamatory or detrimental personal posts.'),
 } as const;
 
 /** The channels the setting provides. */
 const PROFESSIONAL: readonly string[] = ['setting-email', 'setting-phone', 'learning-journal'];
+
+/** Whether the policy forbids personal communication with this counterpart (`children-and-parent-email` adds parents by email in its own rule). */
+function personalContactForbidden(policy: CommunicationPolicy['personalCommunication'], counterpart: CommunicationRequest['counterpart']): boolean {
+  if (counterpart === 'colleague') return false;
+  if (policy === 'families-and-former-families') return true;
+  if (policy === 'current-families') return counterpart === 'child' || counterpart === 'parent-or-carer';
+  return counterpart === 'child' || counterpart === 'former-child';
+}
 
 /**
  * The communication facts of one request. `options.at` is not needed.
@@ -49,6 +75,8 @@ export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Cont
   const policy = ctx.policy;
   const prior = q.priorRelationship;
   const managers = policy.contactDetailsAgreedBy === 'managers' ? (['manager'] as const) : (['senior-management', 'head-teacher'] as const);
+  const post = q.postContent;
+  const says = (c: NonNullable<typeof post>[number]) => post?.includes(c) === true;
   const root = {
     sender: actorOf(q.sender),
     channel: q.channel,
@@ -68,11 +96,28 @@ export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Cont
     parentPermission: holds(q.permissions, 'friend-request', ['parent']),
     contactDetailsAgreed: holds(q.permissions, 'contact-details', managers) && holds(q.permissions, 'contact-details', ['parent']),
     socialNetworkingAgreed: holds(q.permissions, 'social-networking', ['manager']),
+    personalContactForbidden: personalContactForbidden(policy.personalCommunication, q.counterpart),
+    personalUseAuthorised: holds(q.permissions, 'personal-use', policy.personalEmailOnSettingEquipment === 'head-of-setting-authorises' ? ['head-of-setting'] : ['manager']),
+    learningJournalApproved: triOf(q.learningJournalApproved),
+    postContentStated: post !== undefined,
+    postConfidential: says('confidential'),
+    postIdentifiesSetting: says('identifies-setting'),
+    postLinksSettingWebsite: says('links-setting-website'),
+    postAboutWork: says('about-work'),
+    postDetrimental: says('detrimental'),
     friendRequestParent: policy.friendRequestParent,
     priorRelationshipRule: policy.priorRelationship,
     contactDetailsAgreedBy: policy.contactDetailsAgreedBy,
     personalEmailOnSettingEquipment: policy.personalEmailOnSettingEquipment,
     socialNetworking: policy.socialNetworking,
+    personalCommunication: policy.personalCommunication,
+    crisisTexting: policy.crisisTexting,
+    emailWhileSupervising: policy.emailWhileSupervising,
+    learningJournal: policy.learningJournal,
+    socialPrivacy: policy.socialPrivacy,
+    postsIdentifyingSetting: policy.postsIdentifyingSetting,
+    postsAboutWork: policy.postsAboutWork,
+    postsDetrimental: policy.postsDetrimental,
   };
   return { root, items: [] };
 }

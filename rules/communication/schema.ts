@@ -1,5 +1,6 @@
 // What the communication decision reads: one request to communicate. The types come from the schema.
 import * as z from 'zod/mini';
+import { list } from '../../src/core/schema.js';
 import { people, permissionsSchema } from '../vocabulary.js';
 
 /** Channels a message may go through. */
@@ -8,6 +9,19 @@ export const channels = ['setting-email', 'personal-email', 'personal-phone', 's
 export const counterparts = ['child', 'former-child', 'parent-or-carer', 'former-parent-or-carer', 'colleague'] as const;
 /** What is being done. */
 export const commActions = ['message', 'call', 'friend-request', 'share-contact-details', 'access-learning-journal', 'browse-social-network', 'post'] as const;
+
+/**
+ * What a member of staff's personal post contains, as the social-networking clauses name it: information confidential to
+ * the setting or personal data about a child, colleague or family; anything that names the setting or lets it be
+ * identified (photos of children, the premises, events with colleagues); a link from their own blog or pages to the
+ * setting's website; their work; anything defamatory, false or otherwise detrimental to the setting or the people it serves.
+ *
+ * @example
+ * ```ts
+ * postContents.includes('identifies-setting'); // true
+ * ```
+ */
+export const postContents = ['confidential', 'identifies-setting', 'links-setting-website', 'about-work', 'detrimental'] as const;
 
 /** The strict schema of a {@link CommunicationRequest} (unknown fields are invalid). */
 export const communicationRequestSchema = z.strictObject({
@@ -36,6 +50,10 @@ export const communicationRequestSchema = z.strictObject({
   privacySettingsMax: z.optional(z.boolean()),
   /** Permissions held, each from a named role (e.g. the parent's explicit permission for a friend request). */
   permissions: z.optional(permissionsSchema),
+  /** The committee gave its permission for the online learning journal before it was used. */
+  learningJournalApproved: z.optional(z.boolean()),
+  /** For a post: what it contains (an empty list: none of {@link postContents}). */
+  postContent: z.optional(list(z.enum(postContents), 10)),
 });
 
 /** "May this person communicate through this channel, with this party, for this?" (see {@link communicationRequestSchema}). */

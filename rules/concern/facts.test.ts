@@ -65,9 +65,9 @@ describe('concernFacts', () => {
     expect(refused({}, { at: ms(REPORTED, -1) })).toEqual([['concern.reportedAt', 'concern.reportedAt is after options.at: a concern cannot be reported after the moment of the decision']]);
   });
   it('an event may happen at or before its report, not after; Ofsted counts from the earlier', () => {
-    expect(prepare({ occurredAt: REPORTED }).timing!.eventAt.toISOString()).toBe(REPORTED);
-    expect(prepare({ occurredAt: ms(REPORTED, -86_400_000) }).timing!.eventAt.toISOString()).toBe(ms(REPORTED, -86_400_000));
-    expect(prepare().timing!.eventAt.toISOString()).toBe(REPORTED);
+    expect(prepare({ occurredAt: REPORTED }).timing!.eventAt!.toISOString()).toBe(REPORTED);
+    expect(prepare({ occurredAt: ms(REPORTED, -86_400_000) }).timing!.eventAt!.toISOString()).toBe(ms(REPORTED, -86_400_000));
+    expect(prepare().timing!.eventAt!.toISOString()).toBe(REPORTED);
     expect(refused({ occurredAt: ms(REPORTED, 1) })).toEqual([['concern.occurredAt', 'concern.occurredAt is after concern.reportedAt: an event cannot be reported before it happens']]);
   });
   it('bank holidays: a list of at most 2000 dates; anything else refuses the concern', () => {

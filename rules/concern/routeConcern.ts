@@ -1,8 +1,10 @@
 import type { Finding } from '../../src/core/findings.js';
 import type { DecisionOptions } from '../../src/core/options.js';
 import { decide, prepare, type PreparedFacts } from '../../src/core/pipeline.js';
+import { presetInfo } from '../../src/core/policy/presets.js';
+import { presetSection } from '../../src/core/policy/resolve.js';
 import { concernArea } from './area.js';
-import type { Route } from './route.js';
+import { lastResortRoute, type Route } from './route.js';
 import type { Concern } from './schema.js';
 
 export type { Route, RouteStep } from './route.js';
@@ -27,8 +29,14 @@ export interface RouteOptions extends DecisionOptions {
  * and not do now, each with its clause. Never routes a concern to the person
  * it is about. Deadlines count from `reportedAt` in Europe/London: the LADO
  * within the policy's working days (skipping weekends and `options.bankHolidays`),
- * Ofsted within 14 days for settings under the EYFS. Never throws: invalid
- * input gives an empty route whose reasons name each invalid field.
+ * Ofsted within 14 days for settings under the EYFS; a deadline already passed
+ * is now, with a finding that says it is late.
+ *
+ * A concern is never dropped: the route always has a step to tell someone at
+ * once. An invalid or partial concern (or invalid options) still goes first to
+ * the setting's first contact (or the next person up when the concern is about
+ * them), `immediately`, with a finding naming each invalid field; the rest of
+ * the route comes from the fields that are valid. Never throws, whatever it is given.
  *
  * @example
  * ```ts
@@ -41,7 +49,12 @@ export interface RouteOptions extends DecisionOptions {
  * ```
  */
 export function routeConcern(concern: Concern, options?: RouteOptions): Route {
-  return decide(concernArea, [concern], options);
+  try {
+    return decide(concernArea, [concern], options);
+  } catch {
+    // Options that throw when read (a getter, a revoked proxy): the baseline's first contact, at once.
+    return lastResortRoute(presetSection(concernArea.policy, 'baseline'), { id: 'baseline', version: presetInfo.baseline.version }, []);
+  }
 }
 
 /**

@@ -124,26 +124,40 @@ describe('routeConcern with a rule set of our own (options.rules)', () => {
   });
 
   it('never routes to the subject, even when a rule says to', () => {
+    // Barnet refers security incidents to no eSafety coordinator or technical support (Kirklees' procedure): not in its route.
     const r = route('security-incident', { subject: { role: 'manager' } }, { rules, policy: 'barnet-early-years' });
     expect(r.reasons.map((f) => f.code)).toContain('OURS_TELL_MANAGER');
-    expect(r.steps.map((s) => s.to)).toEqual(['registered-person', 'esafety-coordinator', 'lado', 'technical-support', 'mash', 'ofsted', 'police', 'childrens-social-care', 'iwf']);
+    expect(r.steps.map((s) => s.to)).toEqual(['registered-person', 'lado', 'mash', 'ofsted', 'police', 'childrens-social-care', 'iwf']);
+    const kirklees = route('security-incident', { subject: { role: 'manager' } }, { rules, policy: 'kirklees-primary' });
+    expect(kirklees.steps.map((s) => s.to)).toEqual(['registered-person', 'esafety-coordinator', 'lado', 'technical-support', 'mash', 'ofsted', 'police', 'childrens-social-care', 'iwf']);
   });
 });
 
 describe('buildRoute and invalid input', () => {
-  it('a finding naming a recipient but no kind is a step, ordered last', () => {
+  it('a finding naming a recipient but no kind is a step, ordered last; where no step is immediate, the first contact goes first', () => {
     const prepared = concernFacts(concern('data-loss'));
     const f = { rule: 'concern.ours.x', effect: 'warn' as const, code: 'X', message: 'x', clause };
     const r = buildRoute(prepared, [{ ...f, data: { to: 'police' } }, { ...f, data: { kind: 'consider', to: 'ico', order: 60 } }]);
-    expect(r.steps.map((s) => [s.to, s.kind, s.immediately])).toEqual([['ico', 'consider', false], ['police', 'step', false]]);
+    expect(r.steps.map((s) => [s.to, s.kind, s.immediately])).toEqual([['dsl', 'step', true], ['ico', 'consider', false], ['police', 'step', false]]);
+    expect(r.steps[0]!.finding).toMatchObject({ rule: 'concern.first-contact.fallback', code: 'TELL_FIRST_CONTACT', effect: 'warn' });
     expect(r.actions).toEqual([]);
   });
 
-  it('an invalid concern gives an empty route: no steps, no actions, only the findings naming the fields', () => {
+  it('an invalid concern is never dropped: the first contact at once, naming each invalid field, and the route its valid fields give', () => {
+    // Behaviour changed (issue 13, item 5): an invalid concern used to give an empty route.
     const r = routeConcern({ kind: 'data-loss', setting: { type: 'nursery' } } as Concern);
-    expect([r.steps, r.actions, r.policy]).toEqual([[], [], { id: 'baseline', version: '1.0.0' }]);
-    expect(r.reasons.map((f) => [f.rule, f.subject, f.message])).toEqual([['input.invalid', 'concern.reportedAt', 'concern.reportedAt is required (string)']]);
+    expect(r.policy).toEqual({ id: 'baseline', version: '1.0.0' });
+    expect(view(r)).toEqual([
+      'dsl step now - INCOMPLETE_CONCERN',
+      'esafety-coordinator step now - SECURITY_COORDINATOR',
+      'technical-support step now - SECURITY_TECHNICAL_SUPPORT',
+      'parents consider later - CONSIDER_TELLING_PARENTS',
+      'ico consider later - CONSIDER_ICO', // no report time: no deadline to count (a consideration, not a notification)
+    ]);
+    expect(r.reasons.filter((f) => f.rule === 'input.invalid').map((f) => [f.subject, f.message])).toEqual([['concern.reportedAt', 'concern.reportedAt is required (string)']]);
+    expect(r.steps[0]!.finding.message).toMatch(/^concern\.reportedAt is not valid: tell the designated safeguarding lead now/);
     const none = routeConcern(undefined as unknown as Concern);
-    expect([none.steps, none.actions, none.reasons.map((f) => [f.subject, f.message])]).toEqual([[], [], [['concern', 'concern is required (object)']]]);
+    expect(none.steps.map((s) => [s.to, s.immediately, s.finding.code])).toEqual([['dsl', true, 'INCOMPLETE_CONCERN']]);
+    expect(none.reasons.filter((f) => f.rule === 'input.invalid').map((f) => [f.subject, f.message])).toEqual([['concern', 'concern is required (object)']]);
   });
 });

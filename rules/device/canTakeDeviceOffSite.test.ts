@@ -45,9 +45,23 @@ describe('canTakeDeviceOffSite: properties', () => {
       }
     }), { numRuns: 500 });
   });
-  it('a personal device with children\'s data on it never leaves', () => {
+  // Barnet alone lets staff use their own equipment, photographs included, "with specific authorisation"; the law then
+  // asks that the personal data on it be encrypted.
+  it('a personal device with children\'s data on it leaves only under Barnet, encrypted (and agreed)', () => {
     fc.assert(fc.property(deviceArb, tripArb, fc.constantFrom(...presetIds), (device, trip, policy) => {
-      if (device.owner === 'personal' && device.holdsChildPhotos !== false) expect(canTakeDeviceOffSite(device, trip, { policy }).allowed).toBe(false);
+      if (device.owner !== 'personal' || device.holdsChildPhotos === false) return;
+      const d = canTakeDeviceOffSite(device, trip, { policy });
+      if (d.allowed) {
+        expect(policy).toBe('barnet-early-years');
+        expect(device.encrypted).toBe(true);
+      }
     }), { numRuns: 300 });
+  });
+  it('under Barnet an agreed, encrypted personal camera with photos of children may leave', () => {
+    const camera: Device = { id: 'c', kind: 'camera', owner: 'personal', encrypted: true, holdsChildPhotos: true, holdsSensitiveData: false, useAgreedBy: 'manager' };
+    const trip: Trip = { kind: 'visit', leavesAt: '2026-11-23T09:00:00Z', carriedBy: 's1', personalUse: false, returnsToSettingAtEnd: true };
+    expect(canTakeDeviceOffSite(camera, trip, { policy: 'barnet-early-years' }).allowed).toBe(true);
+    expect(canTakeDeviceOffSite({ ...camera, encrypted: false }, trip, { policy: 'barnet-early-years' }).allowed).toBe(false);
+    expect(canTakeDeviceOffSite(camera, trip, { policy: 'baseline' }).allowed).toBe(false);
   });
 });

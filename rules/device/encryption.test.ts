@@ -29,6 +29,14 @@ const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'device.password.missing', policy: 'baseline', effect: 'block', fires: { d: { kind: 'laptop', holdsSensitiveData: true } },
     nearMisses: [{ d: { kind: 'tablet', holdsSensitiveData: true } }, { d: { kind: 'laptop', holdsSensitiveData: false } },
       { d: { kind: 'laptop', holdsSensitiveData: true, passwordProtected: true } }] },
+  // Only Kirklees asks for passwords on laptops; the others ask for encryption (checked by the rules above).
+  { rule: 'device.password.missing', policy: 'kirklees-primary', effect: 'block', fires: { d: { kind: 'laptop', holdsSensitiveData: true } },
+    nearMisses: [{ d: { kind: 'laptop', holdsSensitiveData: true, passwordProtected: true } }],
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years'] },
+  // Barnet and Two Mile Ash name no encryption rule: the law's applies (ICO: personal data on portable devices is encrypted).
+  ...(['barnet-early-years', 'two-mile-ash-pre-school', 'kirklees-primary'] as const).map((policy) => ({
+    rule: 'device.offsite.unencrypted', policy, effect: 'block' as const, fires: { d: { encrypted: false } },
+    nearMisses: [{ d: { encrypted: false, holdsChildPhotos: false } }, { d: { encrypted: true } }] })),
 ];
 
 describe('device encryption rules: each fires on its clause, with its effect, and not on a near miss', () => {
@@ -71,5 +79,21 @@ describe('device: encryption and passwords (001 l.41, l.43; 003 l.24; 004 l.244)
     const laptop = { kind: 'laptop' as const, holdsSensitiveData: true };
     expect(check({ ...laptop }, {}).rules).toContain('device.password.missing');
     expect(check({ ...laptop, passwordProtected: true }, {}).rules).not.toContain('device.password.missing');
+  });
+});
+
+describe('device encryption: each preset\'s finding cites its own policy, else the law', () => {
+  it.each([
+    ['baseline', '001_37d62a2ef733a813.txt'],
+    ['barnet-early-years', 'statutory-facts.md'],
+    ['homerton-early-years', '001_37d62a2ef733a813.txt'],
+    ['two-mile-ash-pre-school', 'statutory-facts.md'],
+    ['kirklees-primary', '004_fa76751dc5d22203.txt'],
+  ] as const)('device.offsite.unencrypted under %s cites %s', (policy, source) => {
+    expect(check({ encrypted: false, photosLinkedToNames: true }, {}, policy).reasons.find((f) => f.rule === 'device.offsite.unencrypted')?.clause.source).toBe(source);
+  });
+  it('device.offsite.unencrypted-always under Cambridgeshire cites Cambridgeshire', () => {
+    expect(check({ encrypted: false }, {}, 'cambridgeshire-early-years').reasons.map((f) => [f.rule, f.clause.source]))
+      .toEqual([['device.offsite.unencrypted-always', '003_20a7bc9faa9d6812.txt']]);
   });
 });

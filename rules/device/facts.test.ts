@@ -64,6 +64,19 @@ describe('deviceFacts', () => {
     expect(root({ ...phone, kind: 'tablet' }, { kind: 'visit' }).personalPhoneOnTrip).toBe(false);
     expect(root(phone, { kind: 'home' } as Partial<Trip>).personalPhoneOnTrip).toBe(false);
   });
+  it('the policy facts follow each preset\'s own policy', () => {
+    const pick = (policy: string) => {
+      const r = root({}, {}, policy);
+      return [r.personalDeviceChildData, r.personalUseNeedsAuthorisation, r.authorisedUserOnly, r.authorisedUserForData,
+        r.settingPhoneRequired, r.outingsPhoneReturns, r.passwordProtectLaptops, r.wipeBeforeDisposal];
+    };
+    expect(pick('baseline')).toEqual(['never', true, true, true, true, true, true, true]);
+    expect(pick('barnet-early-years')).toEqual(['with-agreement', false, false, false, false, false, false, true]);
+    expect(pick('homerton-early-years')).toEqual(['never', true, true, true, true, true, false, true]);
+    expect(pick('two-mile-ash-pre-school')).toEqual(['never', false, false, false, false, false, false, false]);
+    expect(pick('cambridgeshire-early-years')).toEqual(['never', true, true, true, true, false, false, true]);
+    expect(pick('kirklees-primary')).toEqual(['never', false, false, true, true, false, true, true]);
+  });
   it('invalid input names the argument it is in', () => {
     expect(deviceFacts({}, trip()).findings.every((f) => f.subject?.startsWith('device'))).toBe(true);
     expect(deviceFacts(device(), {}).findings.every((f) => f.subject?.startsWith('trip'))).toBe(true);

@@ -31,8 +31,14 @@ export const deviceFactSpecs = {
   personalDevices: one(['never', 'with-agreement'], 'Policy: personal devices for work.'),
   personalPhoneOnOuting: one(['forbidden', 'agreed', 'switched-off'], 'Policy: personal phones on outings and visits.'),
   clearBeforeOuting: b('Policy: all data transferred or deleted from a setting device before an outing.'),
+  personalDeviceChildData: one(['never', 'with-agreement'], 'Policy: children\'s data on a personal device (never, or agreed and encrypted).'),
+  personalUseNeedsAuthorisation: b('Policy: personal use of a setting device off site needs authorisation.'),
   authorisedUserOnly: b('Policy: setting devices are used by their authorised person only.'),
+  authorisedUserForData: b('Policy: a setting device holding children\'s or sensitive data leaves only with one of its authorised users.'),
   settingPhoneRequired: b('Policy: a setting phone goes on outings and visits.'),
+  outingsPhoneReturns: b('Policy: the outings phone comes back at the end of every trip and is never taken home.'),
+  passwordProtectLaptops: b('Policy: laptops holding sensitive information are password protected.'),
+  wipeBeforeDisposal: b('Policy: a device leaving for disposal has its information destroyed first.'),
 } as const;
 
 /**
@@ -73,8 +79,14 @@ export function computeDeviceFacts([d, t]: [Device, Trip], ctx: Context<DevicePo
     personalDevices: policy.personalDevices,
     personalPhoneOnOuting: policy.personalPhoneOnOuting,
     clearBeforeOuting: policy.clearBeforeOuting,
+    personalDeviceChildData: policy.personalDeviceChildData,
+    personalUseNeedsAuthorisation: policy.personalUseNeedsAuthorisation,
     authorisedUserOnly: policy.authorisedUserOnly,
+    authorisedUserForData: policy.authorisedUserForData,
     settingPhoneRequired: policy.settingPhoneRequired,
+    outingsPhoneReturns: policy.outingsPhoneReturns,
+    passwordProtectLaptops: policy.passwordProtectLaptops,
+    wipeBeforeDisposal: policy.wipeBeforeDisposal,
   };
   return { root, items: [] };
 }

@@ -4,6 +4,7 @@ import type { Device, Trip } from './schema.js';
 import { definePolicy, type PolicyOption } from '../../src/policy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { check, device, phone, trip } from './helpers.js';
+import type { PresetId } from '../../src/core/policy/presets.js';
 
 const outingsPhone = { kind: 'phone' as const, role: 'outings-phone' as const, holdsChildPhotos: false };
 
@@ -15,7 +16,11 @@ const noSettingPhone = definePolicy({ id: 'acorn', version: '1', device: { setti
 // "may not", "must" and a forbidden personal phone block; a phone that "is provided" and "we ask" (turned off) warn.
 const scenarios: RuleScenario<Case, PolicyOption>[] = [
   // Taken home, though it says it comes back: the trip kind alone fires it.
+  // Only Homerton says its outings phone "may not be taken home".
   { rule: 'device.outings-phone.home', policy: 'baseline', effect: 'block', fires: { d: outingsPhone, t: { kind: 'home' } },
+    nearMisses: [{ d: { ...outingsPhone, role: 'general' }, t: { kind: 'home' } }, { d: outingsPhone, t: { kind: 'outing' } }],
+    elsewhere: ['barnet-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years', 'kirklees-primary'] },
+  { rule: 'device.outings-phone.home', policy: 'homerton-early-years', effect: 'block', fires: { d: outingsPhone, t: { kind: 'home' } },
     nearMisses: [{ d: { ...outingsPhone, role: 'general' }, t: { kind: 'home' } }, { d: outingsPhone, t: { kind: 'outing' } }] },
   // On a visit, not coming back: the return alone fires it.
   { rule: 'device.outings-phone.home', policy: 'baseline', effect: 'block', fires: { d: outingsPhone, t: { returnsToSettingAtEnd: false } },
@@ -23,9 +28,13 @@ const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'device.outing.not-cleared', policy: 'cambridgeshire-early-years', effect: 'block', fires: { t: { kind: 'outing' } },
     nearMisses: [{ d: { owner: 'personal' }, t: { kind: 'outing' } }, { t: { kind: 'visit' } }, { d: { holdsChildPhotos: false }, t: { kind: 'outing' } }],
     elsewhere: ['baseline'] },
+  // Barnet and Two Mile Ash name no setting phone for outings.
   { rule: 'device.outing.no-setting-phone', policy: 'baseline', effect: 'warn', fires: { t: { kind: 'visit', settingPhoneCarried: undefined } },
     nearMisses: [{ t: { kind: 'work-elsewhere', settingPhoneCarried: undefined } }, { t: { kind: 'visit', settingPhoneCarried: true } }],
-    elsewhere: [noSettingPhone] },
+    elsewhere: [noSettingPhone, 'barnet-early-years', 'two-mile-ash-pre-school'] },
+  ...(['homerton-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] as const).map((policy) => ({
+    rule: 'device.outing.no-setting-phone', policy, effect: 'warn' as const, fires: { t: { kind: 'visit' as const, settingPhoneCarried: false } },
+    nearMisses: [{ t: { kind: 'visit' as const, settingPhoneCarried: true } }] })),
   { rule: 'device.outing.no-setting-phone', policy: 'baseline', effect: 'warn', fires: { t: { kind: 'outing', settingPhoneCarried: false } },
     nearMisses: [{ t: { kind: 'repair', settingPhoneCarried: false } }, { t: { kind: 'outing', settingPhoneCarried: true } }], elsewhere: [noSettingPhone] },
   { rule: 'device.personal-phone.forbidden', policy: 'cambridgeshire-early-years', effect: 'block', fires: { d: phone, t: { kind: 'outing' } },
@@ -36,8 +45,17 @@ const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'device.personal-phone.not-off', policy: 'two-mile-ash-pre-school', effect: 'warn', fires: { d: phone, t: { kind: 'outing', switchedOff: false } },
     nearMisses: [{ d: phone, t: { kind: 'repair', switchedOff: false } }, { d: phone, t: { kind: 'outing', switchedOff: true } }],
     elsewhere: ['homerton-early-years', 'cambridgeshire-early-years'] },
+  // Two Mile Ash says nothing of disposal (the law's encryption rule still stops an unencrypted device holding data).
   { rule: 'device.disposal.not-wiped', policy: 'baseline', effect: 'block', fires: { t: { kind: 'disposal' } },
-    nearMisses: [{ t: { kind: 'repair' } }, { d: { holdsChildPhotos: false }, t: { kind: 'disposal' } }] },
+    nearMisses: [{ t: { kind: 'repair' } }, { d: { holdsChildPhotos: false }, t: { kind: 'disposal' } }], elsewhere: ['two-mile-ash-pre-school'] },
+  ...(['barnet-early-years', 'homerton-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] as const).map((policy) => ({
+    rule: 'device.disposal.not-wiped', policy, effect: 'block' as const, fires: { d: { holdsSensitiveData: true }, t: { kind: 'disposal' as const } },
+    nearMisses: [{ d: { holdsChildPhotos: false }, t: { kind: 'disposal' as const } }] })),
+  // 000 "Use personal ICT equipment, unless with specific authorisation"; 004 "only use equipment provided or authorised".
+  ...(['barnet-early-years', 'kirklees-primary'] as const).map((policy) => ({
+    rule: 'device.personal-phone.unagreed', policy, effect: 'block' as const, fires: { d: phone, t: { kind: 'outing' as const } },
+    nearMisses: [{ d: phone, t: { kind: 'outing' as const, personalPhoneAgreedBy: 'manager' as const } }, { d: phone, t: { kind: 'home' as const } }],
+    elsewhere: ['two-mile-ash-pre-school' as const, 'cambridgeshire-early-years' as const] })),
 ];
 
 describe('device outing rules: each fires on its clause, with its effect, and not on a near miss', () => {
@@ -83,5 +101,27 @@ describe('device: outings (001 l.67, l.71; 002 l.97; 003 l.16, l.24; 004 l.226, 
   it('device.disposal.not-wiped: information is destroyed before disposal', () => {
     expect(check({}, { kind: 'disposal' }).rules).toEqual(['device.disposal.not-wiped']);
     expect(check({ holdsChildPhotos: false }, { kind: 'disposal' }).rules).toEqual([]);
+  });
+});
+
+describe('device outing rules: each preset\'s finding cites its own policy', () => {
+  const cases: [string, PresetId, Case, string][] = [
+    ['device.outing.no-setting-phone', 'homerton-early-years', { t: { settingPhoneCarried: false } }, '001_37d62a2ef733a813.txt'],
+    ['device.outing.no-setting-phone', 'cambridgeshire-early-years', { t: { settingPhoneCarried: false } }, '003_20a7bc9faa9d6812.txt'],
+    ['device.outing.no-setting-phone', 'kirklees-primary', { t: { settingPhoneCarried: false } }, '004_fa76751dc5d22203.txt'],
+    ['device.personal-phone.unagreed', 'barnet-early-years', { d: phone, t: { kind: 'outing' } }, '000_adea60a66085a501.txt'],
+    ['device.personal-phone.unagreed', 'kirklees-primary', { d: phone, t: { kind: 'outing' } }, '004_fa76751dc5d22203.txt'],
+    ['device.disposal.not-wiped', 'barnet-early-years', { t: { kind: 'disposal' } }, '000_adea60a66085a501.txt'],
+    ['device.disposal.not-wiped', 'homerton-early-years', { t: { kind: 'disposal' } }, '001_37d62a2ef733a813.txt'],
+    ['device.disposal.not-wiped', 'cambridgeshire-early-years', { t: { kind: 'disposal' } }, '003_20a7bc9faa9d6812.txt'],
+    ['device.disposal.not-wiped', 'kirklees-primary', { t: { kind: 'disposal' } }, '004_fa76751dc5d22203.txt'],
+  ];
+  it.each(cases)('%s under %s', (rule, policy, c, source) => {
+    expect(decide(c, policy).reasons.find((r) => r.rule === rule)?.clause.source).toBe(source);
+  });
+  it('Two Mile Ash: an encrypted camera with photos may go for disposal (its policy is silent); an unencrypted one may not (the law)', () => {
+    expect(check({}, { kind: 'disposal' }, 'two-mile-ash-pre-school').rules).toEqual([]);
+    const d = check({ encrypted: false }, { kind: 'disposal' }, 'two-mile-ash-pre-school');
+    expect(d.reasons.map((f) => [f.rule, f.clause.source])).toEqual([['device.offsite.unencrypted', 'statutory-facts.md']]);
   });
 });

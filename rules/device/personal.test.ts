@@ -9,8 +9,12 @@ const personalCamera = { owner: 'personal' as const, holdsChildPhotos: false, ho
 
 type Case = { d?: Partial<Device>; t?: Partial<Trip> };
 const decide = (c: Case, policy?: PolicyOption) => canTakeDeviceOffSite(device(c.d), trip(c.t), { policy });
-/** Every preset keeps a setting device to its authorised users; this policy does not. */
-const anyUser = definePolicy({ id: 'acorn', version: '1', device: { authorisedUserOnly: false } });
+/** The baseline keeps a setting device to its authorised users; this policy does not (nor the data on it). */
+const anyUser = definePolicy({ id: 'acorn', version: '1', device: { authorisedUserOnly: false, authorisedUserForData: false } });
+const barnet = 'barnet-early-years';
+const kirklees = 'kirklees-primary';
+/** Barnet's "specific authorisation" for a member of staff's own camera holding photos of children. */
+const agreedCamera = { ...personalCamera, holdsChildPhotos: true, useAgreedBy: 'manager' as const };
 
 // "will be used", "may not ... unless agreed", "must not hold", "not permitted unless authorised" and "by the authorised
 // person only" each forbid, so each blocks.
@@ -27,6 +31,31 @@ const scenarios: RuleScenario<Case, PolicyOption>[] = [
       { d: { personalUseAuthorisedBy: 'head-of-setting' }, t: { personalUse: true } }] },
   { rule: 'device.user.unauthorised', policy: 'baseline', effect: 'block', fires: { t: { carriedBy: 's2' } },
     nearMisses: [{ d: personalCamera, t: { carriedBy: 's2' } }, { d: { authorisedUsers: ['s1', 's2'] }, t: { carriedBy: 's2' } }], elsewhere: [anyUser] },
+  // 004 "Access to personal, private or sensitive information and data is restricted to authorised users only": the
+  // data, not the device, is kept to its users; Barnet and Two Mile Ash say neither.
+  { rule: 'device.user.unauthorised', policy: kirklees, effect: 'block', fires: { t: { carriedBy: 's2' } },
+    nearMisses: [{ d: { holdsChildPhotos: false }, t: { carriedBy: 's2' } }, { d: { authorisedUsers: ['s1', 's2'] }, t: { carriedBy: 's2' } }],
+    elsewhere: [barnet, 'two-mile-ash-pre-school'] },
+  // 003 keeps every device to its authorised person, whatever it holds.
+  { rule: 'device.user.unauthorised', policy: 'cambridgeshire-early-years', effect: 'block', fires: { d: { holdsChildPhotos: false }, t: { carriedBy: 's2', kind: 'visit' } },
+    nearMisses: [{ d: { holdsChildPhotos: false, authorisedUsers: ['s2'] }, t: { carriedBy: 's2' } }], elsewhere: [kirklees, barnet] },
+  // 002 and 003 forbid personal devices outright.
+  { rule: 'device.personal.forbidden', policy: 'two-mile-ash-pre-school', effect: 'block', fires: { d: personalCamera },
+    nearMisses: [{ d: { holdsChildPhotos: false } }, { d: phone }], elsewhere: [barnet, kirklees] },
+  // 000 "Use personal ICT equipment, unless with specific authorisation"; 004 "only use equipment provided or authorised".
+  ...([barnet, kirklees] as const).map((policy) => ({ rule: 'device.personal.unagreed', policy, effect: 'block' as const, fires: { d: personalCamera },
+    nearMisses: [{ d: { holdsChildPhotos: false } }, { d: { ...personalCamera, useAgreedBy: 'manager' as const } }], elsewhere: ['two-mile-ash-pre-school' as const] })),
+  // 004 "never use a personal device ... to take photographs of pupils": agreement does not let a personal device hold them.
+  { rule: 'device.personal.child-data', policy: kirklees, effect: 'block', fires: { d: agreedCamera },
+    nearMisses: [{ d: { ...agreedCamera, holdsChildPhotos: false } }, { d: { ...agreedCamera, owner: 'setting' } }], elsewhere: [barnet] },
+  // Barnet lets its own equipment be used, photos included, with specific authorisation: the law asks that it be encrypted.
+  { rule: 'device.personal.child-data-unencrypted', policy: barnet, effect: 'block', fires: { d: { ...agreedCamera, encrypted: false } },
+    nearMisses: [{ d: agreedCamera }, { d: { ...agreedCamera, encrypted: false, holdsChildPhotos: false } }, { d: { ...agreedCamera, encrypted: false, owner: 'setting' } }],
+    elsewhere: ['baseline', 'homerton-early-years', kirklees] },
+  // Only Homerton and Cambridgeshire restrict personal use of a setting device off site.
+  { rule: 'device.personal-use.unauthorised', policy: 'cambridgeshire-early-years', effect: 'block', fires: { t: { personalUse: true } },
+    nearMisses: [{ t: { personalUse: false } }, { d: { personalUseAuthorisedBy: 'manager' }, t: { personalUse: true } }],
+    elsewhere: [barnet, 'two-mile-ash-pre-school', kirklees] },
 ];
 
 describe('device personal-device rules: each fires on its clause, with its effect, and not on a near miss', () => {
@@ -59,9 +88,41 @@ describe('device: personal devices, personal use, authorised user (000; 001 l.35
     expect(check({ personalUseAuthorisedBy: 'head-of-setting' }, { personalUse: true }, 'homerton-early-years').rules).toEqual([]);
     expect(check({ personalUseAuthorisedBy: 'manager' }, { personalUse: true }, 'cambridgeshire-early-years').rules).toEqual([]);
   });
+  it('Barnet: a member of staff\'s own camera holding photos, with the manager\'s specific authorisation and encrypted, may go', () => {
+    const d = check(agreedCamera, {}, barnet);
+    expect(d.rules).toEqual([]);
+    expect(d.allowed).toBe(true);
+    expect(check({ ...agreedCamera, useAgreedBy: undefined }, {}, barnet).rules).toEqual(['device.personal.unagreed']);
+    expect(check({ ...agreedCamera, encrypted: undefined }, {}, barnet).rules).toEqual(['device.personal.child-data-unencrypted']);
+    // The same camera under every other preset: its own policy keeps photos of children off personal devices.
+    for (const p of ['homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years', kirklees] as const) {
+      expect(check(agreedCamera, {}, p).rules, p).toContain('device.personal.child-data');
+    }
+  });
   it('device.user.unauthorised: only its authorised person takes it', () => {
     expect(check({}, { carriedBy: 's2' }).rules).toEqual(['device.user.unauthorised']);
     expect(check({ authorisedUsers: undefined }).rules).toEqual(['device.user.unauthorised']);
     expect(check({ authorisedUsers: ['s1', 's2'] }, { carriedBy: 's2' }).rules).toEqual([]);
+  });
+});
+
+describe('device personal rules: each preset\'s finding cites its own policy, else the law', () => {
+  const cases: [string, PolicyOption & string, Case, string][] = [
+    ['device.personal.forbidden', 'two-mile-ash-pre-school', { d: personalCamera }, '002_ed2002546c8e0053.txt'],
+    ['device.personal.forbidden', 'cambridgeshire-early-years', { d: personalCamera }, '003_20a7bc9faa9d6812.txt'],
+    ['device.personal.unagreed', barnet, { d: personalCamera }, '000_adea60a66085a501.txt'],
+    ['device.personal.unagreed', 'homerton-early-years', { d: personalCamera }, '001_37d62a2ef733a813.txt'],
+    ['device.personal.unagreed', kirklees, { d: personalCamera }, '004_fa76751dc5d22203.txt'],
+    ['device.personal.child-data', 'two-mile-ash-pre-school', { d: agreedCamera }, '002_ed2002546c8e0053.txt'],
+    ['device.personal.child-data', 'cambridgeshire-early-years', { d: agreedCamera }, '003_20a7bc9faa9d6812.txt'],
+    ['device.personal.child-data', kirklees, { d: agreedCamera }, '004_fa76751dc5d22203.txt'],
+    ['device.personal.child-data-unencrypted', barnet, { d: { ...agreedCamera, encrypted: false } }, 'statutory-facts.md'],
+    ['device.personal-use.unauthorised', 'cambridgeshire-early-years', { t: { personalUse: true } }, '003_20a7bc9faa9d6812.txt'],
+    ['device.user.unauthorised', 'cambridgeshire-early-years', { t: { carriedBy: 's2' } }, '003_20a7bc9faa9d6812.txt'],
+    ['device.user.unauthorised', kirklees, { t: { carriedBy: 's2' } }, '004_fa76751dc5d22203.txt'],
+  ];
+  it.each(cases)('%s under %s', (rule, policy, c, source) => {
+    const f = decide(c, policy).reasons.find((r) => r.rule === rule);
+    expect(f?.clause.source).toBe(source);
   });
 });

@@ -18,12 +18,20 @@ const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'image.audience.identifiable-individual', policy: 'kirklees-primary', effect: 'block', fires: oneIdentifiable('setting-website'),
     nearMisses: [website(), oneIdentifiable('setting-display')], elsewhere: ['homerton-early-years'] },
   // Closed and moderated must both be confirmed: a missing account, or either one false, blocks.
+  // "must be “closed”" is Cambridgeshire's clause (and the baseline's): the other policies have none.
   { rule: 'image.audience.social-media-not-closed', policy: 'baseline', effect: 'block', fires: social(),
-    nearMisses: [social({ closed: true, moderated: true }), { photo: photo({ socialMediaAccount: { closed: false, moderated: false } }) }] },
+    nearMisses: [social({ closed: true, moderated: true }), { photo: photo({ socialMediaAccount: { closed: false, moderated: false } }) }],
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'two-mile-ash-pre-school', 'kirklees-primary'] },
+  { rule: 'image.audience.social-media-not-closed', policy: 'cambridgeshire-early-years', effect: 'block', fires: social(),
+    nearMisses: [social({ closed: true, moderated: true })] },
   { rule: 'image.audience.social-media-not-closed', policy: 'baseline', effect: 'block', fires: social({ closed: true, moderated: false }), nearMisses: [] },
   { rule: 'image.audience.social-media-not-closed', policy: 'baseline', effect: 'block', fires: social({ closed: false, moderated: true }), nearMisses: [] },
   { rule: 'image.audience.not-moderated', policy: 'baseline', effect: 'block', fires: website({ approvedBy: undefined }),
-    nearMisses: [website(), { photo: photo() }], elsewhere: ['homerton-early-years'] },
+    nearMisses: [website(), { photo: photo() }], elsewhere: ['homerton-early-years', 'barnet-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years'] },
+  // Cambridgeshire: "The manager/administrator will moderate all postings to the site" (its social media).
+  { rule: 'image.audience.not-moderated', policy: 'cambridgeshire-early-years', effect: 'block',
+    fires: { photo: photo({ audience: 'setting-social-media', socialMediaAccount: { closed: true, moderated: true } }) },
+    nearMisses: [social({ closed: true, moderated: true }), website({ approvedBy: undefined })] },
 ];
 
 describe('image audience rules: each fires on its clause, with its effect, and not on a near miss', () => {

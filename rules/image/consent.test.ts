@@ -16,6 +16,11 @@ const web = photo({ audience: 'setting-website', approvedBy: 'manager' });
 // Each consent clause is a "must" the photo cannot go without (permission, written, before taking, in force): all block.
 const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'image.consent.missing', effect: 'block', fires: c2(), nearMisses: [hidden(c2()), c2({})] },
+  // 002: "Group photos will only be shared via Baby's Days with written consent from all the parents of children visible":
+  // in its learning journal a child who cannot be identified still needs consent. Elsewhere only identifiable children do.
+  { rule: 'image.consent.missing-visible', policy: 'two-mile-ash-pre-school', effect: 'block', fires: hidden(c2()),
+    nearMisses: [c2(), hidden(c2({})), hidden(c2(undefined, photo({ audience: 'setting-display' })))],
+    elsewhere: ['baseline', 'barnet-early-years', 'homerton-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] },
   { rule: 'image.consent.contradictory', effect: 'block', fires: { photo: photo(), consents: twoLatest },
     nearMisses: [hidden({ photo: photo(), consents: twoLatest }), c2({ audiences: ['setting-display'] })] },
   // No consent at all is image.consent.missing alone: the rules that read a record need one (consentFound).
@@ -29,14 +34,19 @@ const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'image.consent.withdrawn', effect: 'block', fires: c2({ withdrawnAt: AT }),
     nearMisses: [hidden(c2({ withdrawnAt: AT })), c2({ withdrawnAt: '2026-11-22T10:00:01Z' })] },
   // The photo was taken at 2026-11-21T10:00:00Z: consent given at that instant came first, a second later did not.
+  // Cambridgeshire has no photo consent clause: consent must be in force when the photo is used, not before it was taken.
   { rule: 'image.consent.given-after-taking', effect: 'block', fires: c2({ givenAt: '2026-11-21T10:00:01Z' }),
-    nearMisses: [hidden(c2({ givenAt: '2026-11-21T10:00:01Z' })), c2(), c2({ givenAt: '2026-11-21T10:00:00Z' })] },
+    nearMisses: [hidden(c2({ givenAt: '2026-11-21T10:00:01Z' })), c2(), c2({ givenAt: '2026-11-21T10:00:00Z' })],
+    elsewhere: ['cambridgeshire-early-years'] },
   { rule: 'image.consent.review-overdue', effect: 'block', fires: c2({ reviewBy: '2026-11-21' }),
     nearMisses: [hidden(c2({ reviewBy: '2026-11-21' })), c2({ reviewBy: '2026-11-22' })] },
-  // The baseline needs informed consent for the website; Barnet only for publicity.
+  // The baseline needs informed consent for the website; Barnet only for publicity; Kirklees for the web too ("or on the
+  // Internet"). Homerton, Two Mile Ash and Cambridgeshire ask for consent, not a record that its implications were explained.
   { rule: 'image.consent.implications-not-explained', effect: 'block', fires: c2({ implicationsExplained: false }, web),
     nearMisses: [hidden(c2({ implicationsExplained: false }, web)), c2(undefined, web), c2({}, web), c2({ implicationsExplained: false })],
-    elsewhere: ['barnet-early-years'] },
+    elsewhere: ['barnet-early-years', 'homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years'] },
+  { rule: 'image.consent.implications-not-explained', policy: 'kirklees-primary', effect: 'block', fires: c2({ implicationsExplained: false }, web),
+    nearMisses: [c2({}, web), c2({ implicationsExplained: false })] },
 ];
 
 describe('image consent rules: each fires on its clause, with its effect, and not on a near miss', () => {
@@ -126,5 +136,55 @@ describe('rules/image/consent.json', () => {
   });
   it('image.consent.implications-not-explained: not needed for the learning journal', () => {
     expect(decide(photo(), consents({ implicationsExplained: false })).allowed).toBe(true);
+  });
+});
+
+describe('image consent under each preset\'s own policy (issue 13)', () => {
+  const tma = { policy: 'two-mile-ash-pre-school' } as const;
+  const publicity = (over: Partial<Photo> = {}) => photo({ audience: 'publicity', purpose: 'publicity', ...over });
+
+  it('Two Mile Ash: a group photo in the learning journal needs consent from the parents of every child visible', () => {
+    const p = photo({ children: [{ id: 'c1' }, { id: 'c2', identifiable: false }, { id: 'c3', identifiable: false }] });
+    const d = decide(p, [consent('c1'), consent('c2')], tma);
+    expect(d.allowed).toBe(false);
+    expect(d.reasons.map((r) => [r.rule, r.subject, r.clause.source])).toEqual([['image.consent.missing-visible', 'c3', '002_ed2002546c8e0053.txt']]);
+    expect(decide(p, [consent('c1'), consent('c2'), consent('c3')], tma).allowed).toBe(true);
+    // The consent of a visible child must be in force like any other: withdrawn consent blocks too.
+    expect(firedFor(decide(p, [consent('c1'), consent('c2'), consent('c3', { withdrawnAt: '2026-11-01' })], tma), 'c3')).toEqual(['image.consent.withdrawn']);
+    // Not for the setting's walls, and not under a policy that asks consent only for children who can be identified.
+    expect(decide({ ...p, audience: 'setting-display' }, [consent('c1')], tma).allowed).toBe(true);
+    expect(decide(p, [consent('c1')], { policy: 'homerton-early-years' }).allowed).toBe(true);
+  });
+
+  it('Two Mile Ash: publicity needs parental consent, no names and no setting sweatshirt, and no "implications explained" record', () => {
+    expect(decide(publicity(), consents({ implicationsExplained: undefined }), tma)).toMatchObject({ allowed: true, reasons: [] });
+    const named = decide(publicity({ caption: 'Noah and Ava plant bulbs' }), consents(), tma);
+    expect(named.reasons.map((r) => [r.rule, r.clause.source])).toEqual([
+      ['image.name.any', '002_ed2002546c8e0053.txt'], ['image.name.any', '002_ed2002546c8e0053.txt']]);
+    const sweatshirt = decide(publicity({ brandedClothing: true }), consents(), tma);
+    expect(sweatshirt.reasons.map((r) => [r.rule, r.clause.source])).toEqual([['image.content.branded-clothing', '002_ed2002546c8e0053.txt']]);
+    const notCovered = decide(publicity(), consents({ audiences: ['learning-journal'] }), tma);
+    expect(notCovered.reasons.map((r) => r.clause.section)).toEqual([expect.stringContaining('publicity purposes, parental consent must be given'), expect.stringContaining('publicity purposes, parental consent must be given')]);
+  });
+
+  it('Barnet: publicity needs the implications explained, and is not held up over branded clothing', () => {
+    const barnet = { policy: 'barnet-early-years' } as const;
+    expect(decide(publicity({ brandedClothing: undefined }), consents(), barnet)).toMatchObject({ allowed: true, reasons: [] });
+    const d = decide(publicity(), consents({ implicationsExplained: undefined }), barnet);
+    expect(d.reasons.map((r) => [r.rule, r.clause.source])).toEqual([
+      ['image.consent.implications-not-explained', '000_adea60a66085a501.txt'], ['image.consent.implications-not-explained', '000_adea60a66085a501.txt']]);
+  });
+
+  it('each consent finding cites the policy in force: its own clause, else the statutory facts', () => {
+    const source = (q: Case, policy: PolicyOption, rule: string) => run(q, policy).reasons.filter((r) => r.rule === rule).map((r) => r.clause.source.slice(0, 3));
+    expect(source(c2({ written: false }), 'homerton-early-years', 'image.consent.not-written')).toEqual(['sta']);
+    expect(source(c2({ written: false }), 'two-mile-ash-pre-school', 'image.consent.not-written')).toEqual(['002']);
+    expect(source(c2(), 'cambridgeshire-early-years', 'image.consent.missing')).toEqual(['sta']);
+    expect(source(c2(), 'homerton-early-years', 'image.consent.missing')).toEqual(['001']);
+    expect(source(c2({ givenBy: 'other' }), 'cambridgeshire-early-years', 'image.consent.giver-not-accepted')).toEqual(['sta']);
+    expect(source(c2({ withdrawnAt: AT }), 'barnet-early-years', 'image.consent.withdrawn')).toEqual(['000']);
+    expect(source(c2({ withdrawnAt: AT }), 'cambridgeshire-early-years', 'image.consent.withdrawn')).toEqual(['sta']);
+    expect(source(c2({ givenAt: '2026-11-21T10:00:01Z' }), 'two-mile-ash-pre-school', 'image.consent.given-after-taking')).toEqual(['002']);
+    expect(source(c2({ implicationsExplained: false }, web), 'kirklees-primary', 'image.consent.implications-not-explained')).toEqual(['004']);
   });
 });

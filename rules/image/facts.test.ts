@@ -42,13 +42,30 @@ describe('imageFacts: the facts the image rules read', () => {
     expect(root(device({ authorisedBy: 'Sam', authorisedByRole: 'manager' })).deviceAuthorised).toBe(false); // the baseline names no one
   });
 
-  it('a blank name list or purpose is none', () => {
+  it('a blank name list is none; a purpose is a word of the vocabulary, or none', () => {
     expect(root(photo({ nameList: ['  ', ''] })).hasNameList).toBe(false);
     expect(root(photo({ nameList: ['', 'Ava'] })).hasNameList).toBe(true);
     expect(root(photo({ nameList: [] })).hasNameList).toBe(false);
-    expect(root(photo({ purpose: '   ' })).purposeRecorded).toBe(false);
-    expect(root(photo({ purpose: undefined })).purposeRecorded).toBe(false);
-    expect(root(photo({ purpose: 'display' })).purposeRecorded).toBe(true);
+    expect(root(photo({ purpose: undefined }))).toMatchObject({ purpose: 'none', purposeRecorded: false, purposeAccepted: false });
+    expect(root(photo({ purpose: 'display' }))).toMatchObject({ purpose: 'display', purposeRecorded: true, purposeAccepted: true });
+    expect(prepare(photo({ purpose: '   ' as never })).findings.map((f) => f.subject)).toEqual(['photo.purpose']);
+  });
+
+  it('a purpose is accepted when it is among the policy\'s valid purposes', () => {
+    const tma = { policy: 'two-mile-ash-pre-school' } as const;
+    expect(root(photo({ purpose: 'website' }), undefined, tma).purposeAccepted).toBe(false);
+    expect(root(photo({ purpose: 'observation' }), undefined, tma).purposeAccepted).toBe(true);
+    expect(root(photo({ purpose: 'website' })).purposeAccepted).toBe(true);
+    expect(root(photo({ purpose: 'personal' })).purposeAccepted).toBe(false);
+  });
+
+  it('the policy facts follow the preset: consent for every child visible, consent before taking, the practice checks', () => {
+    const facts = (policy: DecisionOptions['policy'], audience: Photo['audience'] = 'learning-journal') => root(photo({ audience }), undefined, { policy });
+    expect(facts('two-mile-ash-pre-school')).toMatchObject({ visibleConsentRequired: true, consentBeforeTaking: true, takenOpenlyRequired: true, avoidOneToOneImages: false, purposeRequired: true });
+    expect(facts('two-mile-ash-pre-school', 'setting-display').visibleConsentRequired).toBe(false);
+    expect(facts('baseline')).toMatchObject({ visibleConsentRequired: false, consentBeforeTaking: true, takenOpenlyRequired: true, avoidOneToOneImages: true, closedSocialMediaRequired: true });
+    expect(facts('cambridgeshire-early-years')).toMatchObject({ consentBeforeTaking: false, purposeRequired: false, takenOpenlyRequired: false, closedSocialMediaRequired: true });
+    expect(facts('kirklees-primary')).toMatchObject({ takenOpenlyRequired: true, avoidOneToOneImages: true, closedSocialMediaRequired: false });
   });
 
   it('a review date runs to the end of its London day; a review date-time is exact', () => {

@@ -5,7 +5,7 @@ import { invalid, type Finding } from '../../src/core/findings.js';
 import { hasPassed, instantMs } from '../../src/core/time/instant.js';
 import { nameUse, words } from './names.js';
 import type { ImagePolicy } from './policy.js';
-import { audiences, type Consent, type Photo, type PhotoChild } from './schema.js';
+import { audiences, purposes, type Consent, type Photo, type PhotoChild } from './schema.js';
 
 // Stryker disable StringLiteral: a fact spec's strings are descriptions (documentation) and the vocabulary rule files are
 // validated against when they load (a value a rule uses fails validation, and with it every test of the area).
@@ -35,8 +35,16 @@ export const imageFactSpecs = {
   approved: b('Someone approved (moderated) the upload.'),
   socialMediaClosed: tri('The setting\'s social media account is closed (members accepted by the manager).'),
   socialMediaModerated: tri('The setting\'s social media account moderates every posting.'),
+  purpose: one([...purposes, 'none'], 'What the photo is for (`none` where no purpose is recorded).'),
   purposeRecorded: b('The purpose of the photo is recorded.'),
+  purposeAccepted: b('The recorded purpose is one the policy accepts (false where none is recorded).'),
+  purposeRequired: b('Policy: the purpose of each photo must be recorded.'),
   writtenConsentRequired: b('Policy: consent must be written.'),
+  consentBeforeTaking: b('Policy: consent must be given before the photo is taken.'),
+  visibleConsentRequired: b('Policy: every child visible needs consent for this audience, identifiable or not.'),
+  takenOpenlyRequired: b('Policy: staff must confirm the photo was taken openly.'),
+  avoidOneToOneImages: b('Policy: one-to-one images and a single child with no context are to be avoided.'),
+  closedSocialMediaRequired: b('Policy: the setting\'s social media account must be closed and moderated.'),
   informedConsentRequired: b('Policy: the consent must record that its implications were explained, for this audience.'),
   childAgreement: one(['required', 'seek-where-possible', 'respect-objection'], 'Policy: the child\'s own agreement.'),
   fullNameForbidden: b('Policy: no full names for this audience.'),
@@ -110,8 +118,16 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
     approved: photo.approvedBy !== undefined,
     socialMediaClosed: triOf(photo.socialMediaAccount?.closed),
     socialMediaModerated: triOf(photo.socialMediaAccount?.moderated),
-    purposeRecorded: (photo.purpose ?? '').trim() !== '',
+    purpose: photo.purpose ?? 'none',
+    purposeRecorded: photo.purpose !== undefined,
+    purposeAccepted: photo.purpose !== undefined && policy.validPurposes.includes(photo.purpose),
+    purposeRequired: policy.purposeRequired,
     writtenConsentRequired: policy.writtenConsentRequired,
+    consentBeforeTaking: policy.consentBeforeTaking,
+    visibleConsentRequired: inList(policy.visibleChildrenConsentIn),
+    takenOpenlyRequired: policy.takenOpenlyRequired,
+    avoidOneToOneImages: policy.avoidOneToOneImages,
+    closedSocialMediaRequired: policy.closedSocialMediaRequired,
     informedConsentRequired: inList(policy.informedConsentAudiences),
     childAgreement: policy.childAgreement,
     fullNameForbidden: inList(policy.fullNameForbiddenIn),
@@ -119,7 +135,7 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
     nameInFileNameForbidden: inList(policy.nameInFileNameForbiddenIn),
   };
   // A date-only review date runs to the end of that London day; a date-time is exact.
-  const reviewOverdue = (raw: string) => hasPassed(raw, now, ctx.today);
+  const reviewOverdue = (raw: string) => hasPassed(raw, now, ctx.day);
   const byChild = new Map<string, Consent[]>();
   for (const c of consents) {
     const l = byChild.get(c.childId);

@@ -1,7 +1,7 @@
 // What the image decision reads: the photo and the family's consents. The types come from the schemas.
 import * as z from 'zod/mini';
 import { id, instant, list, text } from '../../src/core/schema.js';
-import { roleSchema } from '../vocabulary.js';
+import { purposes, roleSchema } from '../vocabulary.js';
 
 /**
  * Where a photo is going: a child's learning journal, the setting's walls, website, social media, publicity, or staff training.
@@ -14,6 +14,8 @@ import { roleSchema } from '../vocabulary.js';
 export const audiences = ['learning-journal', 'setting-display', 'setting-website', 'setting-social-media', 'publicity', 'training'] as const;
 /** Where a photo is going. */
 export type Audience = (typeof audiences)[number];
+
+export { purposes, type Purpose } from '../vocabulary.js';
 
 /** The most children one photo may list (a larger list is invalid input, not a slow decision). */
 export const MAX_CHILDREN = 500;
@@ -57,8 +59,8 @@ export const photoSchema = z.strictObject({
   tags: z.optional(list(text, 1_000)),
   /** Names listed with the photo (e.g. under a group photo). */
   nameList: z.optional(list(text, 1_000)),
-  /** What the photo is for (observation, display, …). */
-  purpose: z.optional(text),
+  /** What the photo is for: one of {@link purposes} (`observation`, `display`, …). Missing warns where the policy asks for a purpose. */
+  purpose: z.optional(z.enum(purposes)),
   /** Staff confirm the children are appropriately dressed. Missing blocks. */
   appropriatelyDressed: z.optional(z.boolean()),
   /** Could the image cause distress? Must be confirmed `false`. */

@@ -5,9 +5,12 @@ import { internetArea } from './area.js';
 import type { InternetSession } from './schema.js';
 
 /**
- * May this child use the internet in this way? Checks supervision, recorded
- * written parental permission, a setting-owned device in an area visible to
- * staff, filtering, checked content, second-hand devices and the activity.
+ * May this child use the internet in this way? Checks, as the policy in force
+ * asks: supervision, the parents' written permission (or signed AUP), the device
+ * (setting-owned, in view of staff, checked if second hand), filtering, checked
+ * content, stay-safe teaching and the activity, including planned curriculum
+ * activity (the exemption `classifyMisuse` honours too) and the digital consent
+ * age (a child under 13 needs a parent's consent to a consent-based service).
  * Never throws: bad input is a denial naming each invalid field.
  *
  * @example
@@ -18,6 +21,12 @@ import type { InternetSession } from './schema.js';
  *   { policy: 'homerton-early-years' },
  * );
  * d.allowed; // true
+ *
+ * canChildUseInternet(
+ *   { deviceOwner: 'setting', supervision: 'adult-in-room', activity: 'social-networking', plannedCurriculumActivity: true, childAge: 9,
+ *     parentalConsentToService: true, writtenParentalPermission: true, contentChecked: true, filteringActive: true },
+ *   { policy: 'kirklees-primary' },
+ * ).allowed; // true, with an internet.curriculum.exempt warning (false without plannedCurriculumActivity)
  * ```
  */
 export function canChildUseInternet(session: InternetSession, options?: DecisionOptions): Decision {

@@ -11,7 +11,8 @@ const root = (s: Partial<InternetSession> = {}, policy = 'baseline') => {
   return p.sets!.root as Record<string, unknown>;
 };
 const answers = ['writtenParentalPermission', 'inAreaVisibleToStaff', 'contentChecked', 'filteringActive',
-  'secondHandDevice', 'secondHandDeviceChecked', 'plannedCurriculumActivity'] as const;
+  'secondHandDevice', 'secondHandDeviceChecked', 'plannedCurriculumActivity', 'serviceAsksConsent', 'parentalConsentToService',
+  'personalDeviceAuthorised', 'taughtStaySafe'] as const;
 
 describe('internetFacts', () => {
   it('the device owner, supervision and activity are passed on as given, for every owner', () => {
@@ -28,9 +29,21 @@ describe('internetFacts', () => {
     expect(root({ filteringActive: true, contentChecked: false })).toMatchObject({ filteringActive: 'yes', contentChecked: 'no', secondHandDevice: 'unknown' });
   });
   it('the policy choices come from the policy', () => {
-    expect(root()).toMatchObject({ searchSupervision: 'adult-sitting-with', contentCheck: 'required', childEmail: 'forbidden' });
-    expect(root({}, 'kirklees-primary')).toMatchObject({ searchSupervision: 'supervised', contentCheck: 'encouraged', childEmail: 'allowed' });
-    expect(root({}, 'cambridgeshire-early-years').searchSupervision).toBe('never');
+    expect(root()).toMatchObject({ searchSupervision: 'adult-sitting-with', contentCheck: 'required', childEmail: 'forbidden', childDeviceLocation: 'visible-to-staff',
+      parentalPermission: 'written', childDevice: 'setting-owned', secondHandCheck: 'manager-checks', childSocialNetworking: 'planned-curriculum',
+      nonEducationalSites: 'planned-curriculum', publicPosting: 'school-activity-only', staySafeTeaching: 'before-use', childInstall: 'forbidden' });
+    expect(root({}, 'kirklees-primary')).toMatchObject({ searchSupervision: 'supervised', contentCheck: 'encouraged', childEmail: 'allowed',
+      parentalPermission: 'signed-aup', childDevice: 'not-stated', childSocialNetworking: 'planned-curriculum', staySafeTeaching: 'not-stated' });
+    expect(root({}, 'cambridgeshire-early-years')).toMatchObject({ searchSupervision: 'never', contentCheck: 'not-stated', childDevice: 'setting-owned', childSocialNetworking: 'forbidden' });
+    expect(root({}, 'homerton-early-years')).toMatchObject({ childDevice: 'personal-authorised', parentalPermission: 'not-stated', childEmail: 'allowed' });
+    expect(root({}, 'two-mile-ash-pre-school')).toMatchObject({ childSocialNetworking: 'forbidden', staySafeTeaching: 'before-use', publicPosting: 'not-stated', childInstall: 'not-stated' });
+  });
+  it('the child\'s age against the digital consent age (13): under it, 13 or over, or unknown', () => {
+    expect(root().belowDigitalConsentAge).toBe('unknown');
+    expect(root({ childAge: 0 }).belowDigitalConsentAge).toBe('yes');
+    expect(root({ childAge: 12.5 }).belowDigitalConsentAge).toBe('yes');
+    expect(root({ childAge: 13 }).belowDigitalConsentAge).toBe('no');
+    expect(root({ childAge: 18 }).belowDigitalConsentAge).toBe('no');
   });
   it('internet facts are about the session alone: there are no item fact sets', () => {
     expect(prepare().sets!.items).toEqual([]);

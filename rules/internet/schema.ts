@@ -2,7 +2,18 @@
 import * as z from 'zod/mini';
 
 /** What a child does online. */
-export const activities = ['search', 'bookmarked-site', 'watch-content', 'learning-app', 'social-networking', 'email', 'video-call', 'install', 'public-posting'] as const;
+export const activities = ['search', 'bookmarked-site', 'watch-content', 'learning-app', 'social-networking', 'email', 'video-call', 'install', 'public-posting', 'non-educational-site'] as const;
+
+/**
+ * The digital consent age in the UK (Data Protection Act 2018, s.9; `statutory-facts.md`): below it, a child cannot
+ * consent for themselves to an online service that relies on consent; a parent gives or authorises it.
+ *
+ * @example
+ * ```ts
+ * DIGITAL_CONSENT_AGE; // 13
+ * ```
+ */
+export const DIGITAL_CONSENT_AGE = 13;
 
 /** The strict schema of an {@link InternetSession} (unknown fields are invalid). */
 export const internetSessionSchema = z.strictObject({
@@ -25,6 +36,16 @@ export const internetSessionSchema = z.strictObject({
   secondHandDeviceChecked: z.optional(z.boolean()),
   /** Part of a planned curriculum activity. */
   plannedCurriculumActivity: z.optional(z.boolean()),
+  /** The child's age in years. Below the digital consent age (13) a parent's consent to a consent-based service is needed; missing counts as below it. */
+  childAge: z.optional(z.number().check(z.gte(0), z.lte(18))),
+  /** The online service asks for the user's consent to use their personal data (e.g. signing up to an app or site). Social networking always counts. */
+  serviceAsksConsent: z.optional(z.boolean()),
+  /** A parent (the holder of parental responsibility) gave or authorised that consent for this child and this service. */
+  parentalConsentToService: z.optional(z.boolean()),
+  /** For a staff member's personal device: its use was authorised by the person the policy names (Homerton: agreed with the Head of Centre). */
+  personalDeviceAuthorised: z.optional(z.boolean()),
+  /** The child has been taught the setting's stay-safe principles, in an age-appropriate way, before going online. */
+  taughtStaySafe: z.optional(z.boolean()),
 });
 
 /** "May this child use the internet in this way, now?" (see {@link internetSessionSchema}). */

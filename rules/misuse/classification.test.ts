@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteOptions } from '../concern/routeConcern.js';
+import { routeConcern, type RouteOptions } from '../concern/routeConcern.js';
 import { createRuleSet } from '../../src/ruleSets.js';
 import type { Rule } from '../../src/core/rules/types.js';
 import type { MisuseIncident } from './schema.js';
@@ -53,6 +53,48 @@ describe('classifyMisuse: tier, sanctions and route', () => {
   });
 });
 
+// Issue 13, item 7: one route for one event. The route that comes with a classification is routeConcern's route for the
+// concern the event is; accidental access reported at once is not misuse (004 lists only access "accidentally and failing
+// to report this"; 001 "pull out the power cable ... and report"), so it is no allegation against the person who reported it.
+describe('classifyMisuse: one route for one event', () => {
+  const accidental = { activity: 'access-inappropriate-content', deliberate: false, reported: true, setting: { type: 'nursery' } };
+  const tos = (r: { route?: { steps: { to: string }[] } }) => r.route?.steps.map((s) => s.to);
+  it('accidental access reported at once, by staff: not misuse, routed as accidental access (no subject), never to the LADO or Ofsted', () => {
+    for (const policy of ['baseline', 'homerton-early-years', 'two-mile-ash-pre-school', 'barnet-early-years', 'cambridgeshire-early-years'] as const) {
+      const r = classify(accidental, { policy });
+      expect([r.tier, r.allowed, r.sanctions]).toEqual(['not-misuse', true, []]);
+      expect(r.concern).toEqual({ kind: ['accidental-access'], reportedAt: base.reportedAt, setting: { type: 'nursery' } });
+      expect(r.route).toEqual(routeConcern({ kind: 'accidental-access', reportedAt: base.reportedAt, setting: { type: 'nursery' } }, { policy }));
+      if (policy === 'homerton-early-years') expect(tos(r)).toContain('leadership-team');
+      expect(tos(r)).not.toContain('lado');
+      expect(tos(r)).not.toContain('ofsted');
+    }
+  });
+  it('accidental access NOT reported: misuse by staff, so a concern about them (the allegation route, unless a low-level concern)', () => {
+    const unreported = { ...accidental, reported: false };
+    const r = classify(unreported, { policy: 'two-mile-ash-pre-school' });
+    expect([r.tier, r.concern?.subject]).toEqual(['disciplinary', { role: 'staff' }]);
+    expect(tos(r)).toEqual(expect.arrayContaining(['lado', 'ofsted']));
+    const low = classify({ ...unreported, meetsHarmThreshold: false }, { policy: 'two-mile-ash-pre-school' });
+    expect(low.concern?.meetsHarmThreshold).toBe(false);
+    expect(tos(low)).not.toContain('lado');
+    expect(tos(low)).not.toContain('ofsted');
+    expect(low.route?.actions.map((f) => f.code)).toContain('LOW_LEVEL_CONCERN');
+    expect(low.route).toEqual(routeConcern(low.concern!, { policy: 'two-mile-ash-pre-school' }));
+  });
+  it('the harm-threshold judgement and the time of the event reach the route (Ofsted counts 14 days from the event)', () => {
+    const leak = { activity: 'reveal-personal-information', setting: { type: 'nursery' }, occurredAt: '2026-11-10T09:00:00Z' };
+    const r = classify(leak, { policy: 'cambridgeshire-early-years' });
+    expect(r.concern).toMatchObject({ kind: ['data-loss'], subject: { role: 'staff' }, occurredAt: '2026-11-10T09:00:00Z' });
+    expect(r.route?.steps.find((s) => s.to === 'ofsted')?.by).toBe('2026-11-24T09:00:00.000Z');
+    expect(tos(classify({ ...leak, meetsHarmThreshold: false }, { policy: 'cambridgeshire-early-years' }))).not.toContain('ofsted');
+  });
+  it('a misuse that is no concern carries neither a concern nor a route', () => {
+    const r = classify({ activity: 'chain-messages' });
+    expect([r.concern, r.route]).toEqual([undefined, undefined]);
+  });
+});
+
 describe('classifyMisuse: refusals and rule sets of its own', () => {
   it('an invalid incident is refused: context-dependent, no sanctions, no route, and the field named', () => {
     const r = classify({ activity: 'napping' });
@@ -72,13 +114,26 @@ describe('classifyMisuse: refusals and rule sets of its own', () => {
     const r = classify({ activity: 'other' }, { rules: createRuleSet({ disable: ['misuse.context.unlisted'] }) });
     expect([r.allowed, r.tier, r.sanctions, r.route, r.reasons.map((f) => f.subject)]).toEqual([false, 'context-dependent', [], undefined, ['options.rules']]);
   });
-  it('options the concern route refuses deny the classification and say why; the tier stays', () => {
+  // Since issue 13 (item 5) the concern route is never dropped: with options it refuses, it still starts with the setting's
+  // first contact, now; the classification is denied all the same and says why.
+  it('options the concern route refuses deny the classification and say why; the tier stays, and the route still tells someone now', () => {
     const images = { activity: 'indecent-images-of-children', actor: { role: 'staff' }, reportedAt: '2026-11-20T10:00:00Z', setting: { type: 'school' } };
     for (const options of [{ bankHolidays: ['2026-02-30'] }, { bankHolidays: 'x' }, { at: '2026-11-19T10:00:00Z' }] as RouteOptions[]) {
       const r = classify(images, options);
-      expect([r.allowed, r.tier, r.route?.steps]).toEqual([false, 'illegal-or-always-unacceptable', []]);
+      expect([r.allowed, r.tier, r.route?.steps[0]?.immediately]).toEqual([false, 'illegal-or-always-unacceptable', true]);
       expect(r.reasons[0]?.rule).toBe('input.invalid');
       expect(r.reasons[0]).toEqual(r.route?.reasons[0]);
     }
+  });
+});
+
+describe('the shipped examples', () => {
+  it('staff-unreported-low-level: disciplinary, logged, a concern about the member of staff, but no LADO or Ofsted step', async () => {
+    const { example } = await import('../../test/support/examples.js');
+    const e = example('misuse/staff-unreported-low-level.json') as { policy: 'homerton-early-years'; incident: MisuseIncident; expectTier: string };
+    const r = classifyMisuse(e.incident, { policy: e.policy });
+    expect([r.tier, r.sanctions, r.concern?.subject, r.concern?.meetsHarmThreshold]).toEqual([e.expectTier,
+      ['log-incident', 'disciplinary-action'], { role: 'staff' }, false]);
+    expect(r.route?.steps.map((s) => s.to).filter((to) => to === 'lado' || to === 'ofsted')).toEqual([]);
   });
 });

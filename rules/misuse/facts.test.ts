@@ -58,6 +58,21 @@ describe('misuseFacts', () => {
     expect(policy(root({}, { policy: 'homerton-early-years' }))).toEqual([false, false, true, true, true, true, false, false, false]);
     expect(policy(root({}, { policy: 'barnet-early-years' }))).toEqual([false, false, false, true, true, true, false, false, false]);
   });
+  it('what the policy classifies, whether only lesson time counts, and what disciplinary action follows, are the policy\'s', () => {
+    const of = (activity: string, policy?: string) => { const r = root({ activity }, policy ? { policy } : undefined); return [r.classified, r.lessonTimeOnly, r.disciplinaryForAny]; };
+    expect(of('chain-messages')).toEqual([true, true, true]);
+    expect(of('chain-messages', 'kirklees-primary')).toEqual([true, true, true]);
+    expect(of('chain-messages', 'homerton-early-years')).toEqual([true, false, true]);
+    expect(of('chain-messages', 'barnet-early-years')).toEqual([false, false, false]);
+    expect(of('secret-recording', 'barnet-early-years')).toEqual([true, false, false]);
+    expect(of('copyright-infringement', 'two-mile-ash-pre-school')).toEqual([false, false, true]);
+    expect(of('other')).toEqual([false, true, true]);
+  });
+  it('an event reported before it happened is refused, naming the field; at the same moment it is fine', () => {
+    expect(refused({ occurredAt: '2026-11-20T10:00:01Z' })).toEqual([['incident.occurredAt',
+      'incident.occurredAt is after incident.reportedAt: an event cannot be reported before it happens']]);
+    expect(refused({ occurredAt: '2026-11-20T10:00:00Z' })).toEqual([]);
+  });
   it('a setting\'s own policy object gives its misuse section, laid on the preset it is based on', () => {
     const acorn = { id: 'acorn', version: '2026-09', basedOn: 'homerton-early-years', misuse: { sanctions: ['log-incident'] } };
     const r = root({}, { policy: acorn });

@@ -4,6 +4,7 @@ import { b, one, tri, triOf } from '../../src/core/facts.js';
 import { invalid, type Finding } from '../../src/core/findings.js';
 import { evaluateArea } from '../../src/core/rules/ruleSet.js';
 import type { ParamSpec } from '../../src/core/rules/types.js';
+import { instantMs } from '../../src/core/time/instant.js';
 import { concernKinds } from '../concern/routeConcern.js';
 import type { MisusePolicy } from './policy.js';
 import type { MisuseIncident } from './schema.js';
@@ -21,11 +22,14 @@ export const misuseFactSpecs = {
   context: one(misuseContexts, 'The circumstances claimed.'),
   duringLessons: tri('During lesson time.'),
   viaEmail: b('Done by email.'),
+  classified: b('Policy: the setting\'s own policy classifies this activity (its tier rules apply).'),
+  lessonTimeOnly: b('Policy: personal use and non-educational sites are misuse only during lesson time.'),
   curriculumExemption: b('Policy: planned curriculum activity may allow a context-dependent activity.'),
   sysadminExemption: b('Policy: system administration may allow a context-dependent activity.'),
   tier: one(['pending', ...misuseTiers], 'The tier the tier rules gave (pending while they run).'),
   sanctionLog: b('Policy: misuse is logged.'),
   sanctionDisciplinary: b('Policy: misuse by staff may lead to disciplinary action.'),
+  disciplinaryForAny: b('Policy: disciplinary action may follow any misuse (else only email outside the agreed protocols).'),
   sanctionAuthorities: b('Policy: illegal activity is reported to the authorities.'),
   sanctionAllegations: b('Policy: the allegations process is followed.'),
   sanctionBehaviour: b('Policy: pupils\' misuse goes through the behaviour procedure.'),
@@ -75,6 +79,9 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
  * ```
  */
 export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<MisusePolicy>): Computed<MisuseConcern> | Finding[] {
+  if (incident.occurredAt !== undefined && instantMs(incident.occurredAt) > instantMs(incident.reportedAt)) {
+    return [invalid('incident.occurredAt', 'incident.occurredAt is after incident.reportedAt: an event cannot be reported before it happens')];
+  }
   const policy = ctx.policy;
   const has = (s: string) => (policy.sanctions as string[]).includes(s);
   const root = {
@@ -86,11 +93,14 @@ export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<Mi
     context: incident.context ?? 'none',
     duringLessons: triOf(incident.duringLessons),
     viaEmail: incident.viaEmail === true,
+    classified: (policy.classifies as string[]).includes(incident.activity),
+    lessonTimeOnly: policy.lessonTimeOnly,
     curriculumExemption: policy.exemptions.includes('planned-curriculum'),
     sysadminExemption: policy.exemptions.includes('system-administration'),
     tier: 'pending',
     sanctionLog: has('log-incident'),
     sanctionDisciplinary: has('disciplinary-action'),
+    disciplinaryForAny: policy.disciplinaryFor === 'any-misuse',
     sanctionAuthorities: has('report-to-authorities'),
     sanctionAllegations: has('allegations-process'),
     sanctionBehaviour: has('behaviour-procedure'),
@@ -103,14 +113,20 @@ export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<Mi
     return [invalid('options.rules', `no tier rule of the rule set classifies the activity '${incident.activity}': it cannot be judged not misuse`)];
   }
   // What the concern route needs, read now (once) rather than from the input again later.
-  const concern: MisuseConcern = { reportedAt: incident.reportedAt, settingType: incident.setting.type, actorRole: incident.actor.role, immediateDanger: incident.immediateDanger };
-  return { root: { ...root, tier }, items: [], derived: concern };
+  const concern: MisuseConcern = {
+    reportedAt: incident.reportedAt, occurredAt: incident.occurredAt, settingType: incident.setting.type, actorRole: incident.actor.role,
+    immediateDanger: incident.immediateDanger, meetsHarmThreshold: incident.meetsHarmThreshold,
+  };
+  root.tier = tier;
+  return { root, items: [], derived: concern };
 }
 
 /** What the concern route of a misuse needs of the incident, read once with its facts. */
 export interface MisuseConcern {
   reportedAt: string;
+  occurredAt: string | undefined;
   settingType: MisuseIncident['setting']['type'];
   actorRole: MisuseIncident['actor']['role'];
   immediateDanger: boolean | undefined;
+  meetsHarmThreshold: boolean | undefined;
 }

@@ -18,11 +18,13 @@ const notMisuse = (over: Partial<MisuseIncident> = {}) => m({ activity: 'non-edu
 // The policy facts: the firing incident under a preset that does not list the sanction must not fire the rule.
 type SanctionScenario = RuleScenario<MisuseIncident, PresetId> & { sanction: Sanction };
 const scenarios: SanctionScenario[] = [
-  // 003 "the logging of an incident" (Barnet, 000, names no log).
-  { rule: 'misuse.sanction.log', effect: 'warn', sanction: 'log-incident', fires: m({}), nearMisses: [notMisuse()], elsewhere: ['barnet-early-years'] },
-  // 001 "disciplinary action at the discretion of the Head of Centre": for the adults who work there (Two Mile Ash lists none).
+  // 003 "the logging of an incident" (Barnet, 000, and Two Mile Ash, 002, name no log).
+  { rule: 'misuse.sanction.log', effect: 'warn', sanction: 'log-incident', fires: m({}), nearMisses: [notMisuse()],
+    elsewhere: ['barnet-early-years', 'two-mile-ash-pre-school'] },
+  // 001 "disciplinary action at the discretion of the Head of Centre": for the adults who work there (Two Mile Ash lists none;
+  // Barnet names it for email outside the agreed protocols only).
   { rule: 'misuse.sanction.disciplinary', effect: 'warn', sanction: 'disciplinary-action', fires: m({ actor: { role: 'volunteer' } }),
-    nearMisses: [m({ actor: pupil }), notMisuse({ actor: { role: 'volunteer' } })], elsewhere: ['two-mile-ash-pre-school'] },
+    nearMisses: [m({ actor: pupil }), notMisuse({ actor: { role: 'volunteer' } })], elsewhere: ['two-mile-ash-pre-school', 'barnet-early-years'] },
   // 003 "reporting of any illegal or incongruous activities to the appropriate authorities": the first list only.
   { rule: 'misuse.sanction.authorities', effect: 'warn', sanction: 'report-to-authorities', fires: m({ activity: 'indecent-images-of-children' }),
     nearMisses: [m({})], elsewhere: ['two-mile-ash-pre-school'] },
@@ -52,6 +54,26 @@ describe('misuse sanction rules: each fires on its clause, as a warning with its
     expectScenario((i, policy) => classify(i, policy), s);
     expect(classify(s.fires, s.policy).sanctions).toContain(s.sanction);
     for (const p of s.elsewhere ?? []) expect(classify(s.fires, p).sanctions).not.toContain(s.sanction);
+  });
+  it('Barnet: disciplinary action only for email outside the agreed protocols, citing its own words; the LADO and the police for the rest', () => {
+    const barnet = (activity: MisuseIncident['activity']) => classify(m({ activity, setting: { type: 'nursery' } }), 'barnet-early-years');
+    const email = barnet('email-outside-protocols');
+    expect([email.tier, email.sanctions]).toEqual(['disciplinary', ['disciplinary-action']]);
+    expect(email.reasons.find((f) => f.rule === 'misuse.sanction.disciplinary')?.clause).toEqual({ source: '000_adea60a66085a501.txt',
+      section: 'Communication with Children through technology — "E mail communications outside of the agreed protocols may lead to disciplinary action"' });
+    expect(barnet('indecent-images-of-children').sanctions).toEqual(['report-to-authorities', 'allegations-process']);
+    expect(barnet('secret-recording').sanctions).toEqual([]);
+  });
+  it('each sanction cites the policy in force: Homerton\'s log, Kirklees\' log and police, Two Mile Ash\'s allegations procedure', () => {
+    const source = (i: MisuseIncident, p: PresetId, rule: string) => classify(i, p).reasons.find((f) => f.rule === rule)?.clause.source.slice(0, 3);
+    const images = m({ activity: 'indecent-images-of-children' });
+    expect(source(images, 'homerton-early-years', 'misuse.sanction.log')).toBe('001');
+    expect(source(images, 'kirklees-primary', 'misuse.sanction.log')).toBe('004');
+    expect(source(images, 'kirklees-primary', 'misuse.sanction.authorities')).toBe('004');
+    expect(source(images, 'kirklees-primary', 'misuse.sanction.disciplinary')).toBe('004');
+    expect(source(images, 'two-mile-ash-pre-school', 'misuse.sanction.allegations')).toBe('002');
+    expect(source(images, 'barnet-early-years', 'misuse.sanction.allegations')).toBe('000');
+    expect(source(images, 'homerton-early-years', 'misuse.sanction.allegations')).toBe('001');
   });
   it('a sanction warns: what is not misuse stays allowed, and nothing follows it', () => {
     const r = classify(notMisuse({ actor: pupil, viaEmail: true }));

@@ -22,9 +22,16 @@ export const misuseIncidentSchema = z.strictObject({
   viaEmail: z.optional(z.boolean()),
   /** When it was reported (ISO 8601): the route's deadlines count from here. */
   reportedAt: instant,
+  /** When it happened, where known (ISO 8601): Ofsted's 14 days count from the earlier of the two, as for a concern. */
+  occurredAt: z.optional(instant),
   setting: z.strictObject({ type: z.enum(settingTypes) }),
   /** Is a child in immediate danger? */
   immediateDanger: z.optional(z.boolean()),
+  /**
+   * For misuse by an adult who works there (routed as an allegation): may it meet the harm threshold? `false` is a
+   * low-level concern (the designated safeguarding lead handles it; no LADO, no Ofsted). Missing counts as yes, as for a concern.
+   */
+  meetsHarmThreshold: z.optional(z.boolean()),
 });
 
 /**

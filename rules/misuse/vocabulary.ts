@@ -22,6 +22,19 @@ export const misuseActivities = [
 export type MisuseActivity = (typeof misuseActivities)[number];
 
 /**
+ * The activities on the policies' lists: every activity but `other`. A setting's policy says which of them it classifies
+ * (its `classifies` value); the rest are classified `context-dependent` for the manager to decide.
+ *
+ * @example
+ * ```ts
+ * listedActivities.includes('other' as never); // false
+ * ```
+ */
+export const listedActivities = misuseActivities.filter((a): a is Exclude<MisuseActivity, 'other'> => a !== 'other');
+/** One activity on the policies' lists (not `other`). */
+export type ListedActivity = (typeof listedActivities)[number];
+
+/**
  * Who did it.
  *
  * @example
@@ -42,7 +55,12 @@ export type ActorRole = (typeof actorRoles)[number];
  * ```
  */
 export const misuseTiers = ['illegal-or-always-unacceptable', 'disciplinary', 'context-dependent', 'not-misuse'] as const;
-/** How serious a misuse is: the tiers of the Kirklees policy. */
+/**
+ * How serious a misuse is: the tiers of the Kirklees policy's three lists. Under a policy without those lists, a tier
+ * is read from its own clauses: illegal or always unacceptable where it (or the law) says the activity is illegal, an
+ * offence or never acceptable; disciplinary where it forbids the activity; context-dependent where it allows it in some
+ * circumstances, or does not say (the manager decides).
+ */
 export type MisuseTier = (typeof misuseTiers)[number];
 
 /**

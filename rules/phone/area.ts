@@ -11,6 +11,7 @@ import outings from './outings.json';
 import photos from './photos.json';
 import setting from './setting.json';
 import staff from './staff.json';
+import storage from './storage.json';
 import visitors from './visitors.json';
 
 /** A phone decision, with what the person must do with the device. */
@@ -31,7 +32,7 @@ function finishPhoneDecision(o: Pick<Outcome, 'findings' | 'policy'>): PhoneDeci
     const c = f.data?.condition as PhoneCondition | undefined;
     if (c !== undefined && !conditions.includes(c)) conditions.push(c);
   }
-  return { ...decision, conditions };
+  return { allowed: decision.allowed, reasons: decision.reasons, policy: decision.policy, conditions };
 }
 
 /** Phones and cameras: may this person use this device here, now, for this? */
@@ -48,6 +49,7 @@ export const phoneArea = defineArea({
   policy: phonePolicy,
   rules: [
     ruleFile('phone/staff.json', staff, conditions),
+    ruleFile('phone/storage.json', storage),
     ruleFile('phone/outings.json', outings),
     ruleFile('phone/photos.json', photos),
     ruleFile('phone/visitors.json', visitors),

@@ -49,6 +49,31 @@ describe('phoneFacts', () => {
     expect(root({ emergency: true, permissions: manager }, 'homerton-early-years').emergencyPermitted).toBe(false);
     expect(root({ emergency: true, permissions: [{ from: 'manager', for: 'charging' }] }).emergencyPermitted).toBe(false);
   });
+  it('an authorised photo is a staff photo on a personal phone, with a photo permission from a role the policy names, where the policy allows one', () => {
+    const photo: Partial<PhoneRequest> = { purpose: 'photo-or-video', permissions: [{ from: 'manager', for: 'photo' }] };
+    expect(root(photo, 'barnet-early-years').authorisedPhoto).toBe(true);
+    expect(root({ ...photo, permissions: [{ from: 'leadership-team', for: 'photo' }] }, 'barnet-early-years').authorisedPhoto).toBe(false);
+    expect(root({ ...photo, purpose: 'social-media' }, 'barnet-early-years').authorisedPhoto).toBe(false);
+    expect(root({ ...photo, who: 'parent-or-carer' }, 'barnet-early-years').authorisedPhoto).toBe(false);
+    expect(root({ ...photo, device: 'personal-camera' }, 'barnet-early-years').authorisedPhoto).toBe(false);
+    expect(root(photo, 'homerton-early-years').authorisedPhoto).toBe(false);
+    expect(root({ ...photo, permissions: [{ from: 'head-of-setting', for: 'photo' }] }, 'homerton-early-years').authorisedPhoto).toBe(false);
+  });
+  it('taking a phone from storage: why (unknown if not said), and whether a keyholder unlocks it (a manager asking does)', () => {
+    const take: Partial<PhoneRequest> = { purpose: 'take-from-storage' };
+    expect(root(take).leaving).toBe('unknown');
+    expect(root({ ...take, leaving: 'lunch-time' }).leaving).toBe('lunch-time');
+    expect(root(take, 'two-mile-ash-pre-school').unlockedByKeyholder).toBe('unknown');
+    expect(root({ ...take, unlockedBy: 'deputy-manager' }, 'two-mile-ash-pre-school').unlockedByKeyholder).toBe('yes');
+    expect(root({ ...take, unlockedBy: 'room-leader' }, 'two-mile-ash-pre-school').unlockedByKeyholder).toBe('no');
+    expect(root({ ...take, who: 'manager' }, 'two-mile-ash-pre-school').unlockedByKeyholder).toBe('yes');
+    expect(root({ ...take, who: 'manager', unlockedBy: 'staff' }, 'two-mile-ash-pre-school').unlockedByKeyholder).toBe('no');
+  });
+  it('adult content counts only when said', () => {
+    expect(root({ holdsAdultContent: true }).holdsAdultContent).toBe(true);
+    expect(root({ holdsAdultContent: false }).holdsAdultContent).toBe(false);
+    expect(root().holdsAdultContent).toBe(false);
+  });
   it('phone facts are about the request alone: there are no item fact sets', () => {
     expect(sets().items).toEqual([]);
     expect(sets({ device: 'setting-camera', purpose: 'photo-or-video' }).items).toEqual([]);

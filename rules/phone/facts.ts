@@ -3,7 +3,7 @@ import type { Computed, Context } from '../../src/core/area.js';
 import { b, one, tri, triOf } from '../../src/core/facts.js';
 import { actorOf, holds } from '../vocabulary.js';
 import type { PhonePolicy } from './policy.js';
-import { ON_SITE, places, type PhoneRequest } from './schema.js';
+import { leavingReasons, ON_SITE, phonePurposes, places, type PhoneRequest } from './schema.js';
 
 // Stryker disable StringLiteral: a fact spec's strings are descriptions (documentation) and the vocabulary rule files are
 // validated against when they load (a value a rule uses fails validation, and with it every test of the area).
@@ -12,7 +12,7 @@ export const phoneFactSpecs = {
   actor: one(['staff', 'parent', 'visitor', 'child'], 'Who asks: staff (incl. volunteers, students, managers), parent or carer, visitor (incl. contractors), child.'),
   loneWorking: b('The visitor works under a lone-working policy (e.g. inspector, social worker).'),
   device: one(['personal-phone', 'personal-camera', 'setting-phone', 'outings-phone', 'setting-device'], 'The device; personal tablets, smart watches and other imaging devices count as personal phones.'),
-  purpose: one(['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging'], 'What it is for.'),
+  purpose: one(phonePurposes, 'What it is for (`take-from-storage`: taking the phone out of a locker or the locked box, not using it).'),
   place: one(places, 'Where.'),
   onPremises: b('The place is on the premises (learning spaces indoors or out, staff room, office, entrance).'),
   childrenPresent: tri('Children are present.'),
@@ -24,24 +24,34 @@ export const phoneFactSpecs = {
   contactWith: one(['child', 'family', 'setting', 'emergency-services', 'dependant', 'other', 'not-applicable', 'unknown'], 'Who a call or message is with.'),
   photoOfChildren: one(['children', 'own-child-only', 'no-children', 'unknown', 'not-applicable'], 'Who a photo, video or post shows.'),
   secret: tri('The recording would be taken in secret.'),
+  leaving: one([...leavingReasons, 'unknown'], 'Taking a phone from storage: leaving the session at lunch time, at the end of the working day, not leaving, or not said.'),
+  unlockedByKeyholder: tri('Taking a phone from the locked box: it is unlocked by a role that holds its keys (a manager asking unlocks it themselves); unknown where nobody said who.'),
   meetingStaff: b('A parent is speaking with staff or the manager.'),
   deviceEncrypted: tri('The setting device is encrypted.'),
+  holdsAdultContent: b('The personal device holds pornography or links to it (said so).'),
   photoPermission: b('Permission for photos from a role the policy names (for staff: their personal device; for parents and visitors: taking photos).'),
+  authorisedPhoto: b('A staff photo or video on a personal phone with the specific authorisation the policy provides for (personalPhotos: with-authorisation, and a photo permission from a role it names).'),
   publishPermission: b('Specific permission from the other children\'s parents to publish.'),
   chargingPermission: b('Permission to charge from a role the policy names.'),
   teacherPermission: b('The teacher gave permission for a pupil\'s phone in the lesson.'),
   settingPhonePlaceAllowed: b('The policy allows this setting or outings phone at this place.'),
-  staffPhoneRegime: one(['away-from-children', 'staff-room-outside-working-hours', 'off-premises-during-working-hours', 'setting-devices-only'], 'Policy: when and where staff may use personal phones.'),
+  staffPhoneRegime: one(['away-from-children', 'staff-room-outside-working-hours', 'off-premises-during-working-hours', 'setting-devices-only', 'no-general-limit'], 'Policy: when and where staff may use personal phones.'),
   lessonTimePersonalUseForbidden: b('Policy: no personal phone use in lesson time.'),
   phoneStorage: one(['locker', 'locked-box', 'none'], 'Policy: where personal phones are kept.'),
   emergencyOnlyWithoutChildren: b('Policy: emergency use only where no children are present.'),
-  outingRule: one(['switch-off', 'agreed-emergency-use', 'setting-phone-provided', 'setting-devices-only'], 'Policy: personal phones on outings.'),
+  outingRule: one(['switch-off', 'agreed-emergency-use', 'setting-phone-provided', 'setting-devices-only', 'no-outing-rule'], 'Policy: personal phones on outings.'),
+  chargingNeedsPermission: b('Policy: charging a personal phone on the premises needs permission.'),
   personalPhotos: one(['never', 'with-authorisation'], 'Policy: staff photos on personal phones.'),
-  personalCameras: one(['never', 'with-authorisation', 'agreed-with-head-of-centre'], 'Policy: staff personal cameras.'),
-  parentPhone: one(['outside-building', 'switched-off-out-of-sight'], 'Policy: parents\' phones on the premises.'),
-  parentPhotos: one(['with-permission', 'own-child-at-events', 'never'], 'Policy: parents\' and visitors\' photos.'),
+  personalCameras: one(['never', 'with-authorisation', 'agreed-with-head-of-setting', 'not-of-children'], 'Policy: staff personal cameras.'),
+  personalRecordsApps: one(['never', 'with-authorisation'], 'Policy: child-records apps on staff personal devices.'),
+  secretImagesForbidden: b('Policy: images are never taken in secret.'),
+  adultContentDevicesBanned: b('Policy: personal equipment containing pornography is not brought into the workplace.'),
+  parentPhone: one(['outside-building', 'switched-off-out-of-sight', 'setting-devices-only', 'no-rule'], 'Policy: parents\' phones on the premises.'),
+  visitorPhone: one(['hand-in-unless-lone-working', 'outside-building', 'setting-devices-only', 'no-rule'], 'Policy: visitors\' and contractors\' phones on the premises.'),
+  parentPhotos: one(['with-permission', 'own-child-at-events', 'never', 'no-rule'], 'Policy: parents\' and visitors\' photos.'),
   parentPublishing: one(['with-permission', 'never'], 'Policy: parents publishing photos of other children.'),
-  childPhone: one(['remove-until-collection', 'lessons-with-teacher-permission'], 'Policy: children\'s phones.'),
+  childPhone: one(['remove-until-collection', 'lessons-with-teacher-permission', 'setting-devices-only', 'no-rule'], 'Policy: children\'s phones.'),
+  settingPhoneWorkOnly: b('Policy: setting and outings phones are for their designated or work purposes only.'),
   settingPhoneOffPremises: one(['never', 'if-encrypted'], 'Policy: setting phones off the premises.'),
   settingPhoneFollowsPersonal: b('Policy: work-issued mobiles follow the personal-phone rules.'),
 } as const;
@@ -73,6 +83,9 @@ export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>
   const pictures = q.purpose === 'photo-or-video' || q.purpose === 'social-media';
   const photoAuthorisers = actor === 'staff' ? policy.personalDeviceAuthorisers : policy.parentPhotoAuthorisers;
   const phonePlaces = device === 'setting-phone' ? policy.settingPhonePlaces : device === 'outings-phone' ? policy.outingsPhonePlaces : undefined;
+  const photoPermission = holds(q.permissions, 'photo', photoAuthorisers);
+  // Who unlocks the storage: the role named, or a manager asking for their own phone.
+  const unlocker = q.unlockedBy ?? (q.who === 'manager' ? 'manager' : undefined);
   const root = {
     actor,
     loneWorking: q.who === 'lone-working-visitor',
@@ -89,9 +102,13 @@ export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>
     contactWith: talks ? q.contactWith ?? 'unknown' : 'not-applicable',
     photoOfChildren: pictures ? q.photoSubject ?? 'unknown' : 'not-applicable',
     secret: triOf(q.secret),
+    leaving: q.leaving ?? 'unknown',
+    unlockedByKeyholder: unlocker === undefined ? 'unknown' : policy.lockedBoxKeyholders.includes(unlocker) ? 'yes' : 'no',
     meetingStaff: q.meetingStaff === true,
     deviceEncrypted: triOf(q.deviceEncrypted),
-    photoPermission: holds(q.permissions, 'photo', photoAuthorisers),
+    holdsAdultContent: q.holdsAdultContent === true,
+    photoPermission,
+    authorisedPhoto: policy.personalPhotos === 'with-authorisation' && actor === 'staff' && device === 'personal-phone' && q.purpose === 'photo-or-video' && photoPermission,
     publishPermission: holds(q.permissions, 'photo', ['parent']),
     chargingPermission: holds(q.permissions, 'charging', policy.chargingPermissionFrom),
     teacherPermission: holds(q.permissions, 'lesson-use', ['teacher']),
@@ -101,12 +118,18 @@ export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>
     phoneStorage: policy.phoneStorage,
     emergencyOnlyWithoutChildren: policy.emergencyOnlyWithoutChildren,
     outingRule: policy.outingRule,
+    chargingNeedsPermission: policy.chargingNeedsPermission,
     personalPhotos: policy.personalPhotos,
     personalCameras: policy.personalCameras,
+    personalRecordsApps: policy.personalRecordsApps,
+    secretImagesForbidden: policy.secretImagesForbidden,
+    adultContentDevicesBanned: policy.adultContentDevicesBanned,
     parentPhone: policy.parentPhone,
+    visitorPhone: policy.visitorPhone,
     parentPhotos: policy.parentPhotos,
     parentPublishing: policy.parentPublishing,
     childPhone: policy.childPhone,
+    settingPhoneWorkOnly: policy.settingPhoneWorkOnly,
     settingPhoneOffPremises: policy.settingPhoneOffPremises,
     settingPhoneFollowsPersonal: policy.settingPhoneFollowsPersonal,
   };

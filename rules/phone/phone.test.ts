@@ -13,9 +13,10 @@ const calm: PhoneRequest = {
 };
 const at = requestsFrom(calm);
 const parent: Partial<PhoneRequest> = { who: 'parent-or-carer' };
-// An emergency with permission from the role every preset but Cambridgeshire names (manager, or Homerton's leadership team).
+// An emergency with permission from the role every preset but Cambridgeshire names (manager, Homerton's leadership team,
+// or Kirklees' head teacher).
 const permitted: Partial<PhoneRequest> = {
-  emergency: true, permissions: [{ from: 'manager', for: 'emergency' }, { from: 'leadership-team', for: 'emergency' }],
+  emergency: true, permissions: [{ from: 'manager', for: 'emergency' }, { from: 'leadership-team', for: 'emergency' }, { from: 'head-teacher', for: 'emergency' }],
 };
 const unpermitted: Partial<PhoneRequest> = { emergency: true };
 const outingsPhone: Partial<PhoneRequest> = { device: 'outings-phone', contactWith: 'family' };

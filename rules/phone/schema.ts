@@ -1,6 +1,6 @@
 // What the phone decision reads: one request to use a device. The types come from the schema.
 import * as z from 'zod/mini';
-import { people, permissionsSchema } from '../vocabulary.js';
+import { people, permissionsSchema, roleSchema } from '../vocabulary.js';
 
 /** Devices a request may name. Smart watches and other imaging devices follow the personal-phone rules (EYFS 3.4: "other devices with imaging and sharing capabilities"). */
 export const phoneDevices = [
@@ -8,8 +8,11 @@ export const phoneDevices = [
   'personal-tablet', 'setting-tablet', 'smart-watch', 'other-imaging-device',
 ] as const;
 
-/** What the device is to be used for. */
-export const phonePurposes = ['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging'] as const;
+/**
+ * What the device is to be used for. `take-from-storage` is taking a personal phone out of where the policy keeps it
+ * (a staff locker, Two Mile Ash's locked box): not a use of the phone, so the rules on using one do not apply to it.
+ */
+export const phonePurposes = ['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging', 'take-from-storage'] as const;
 
 /** Where the device is to be used. Learning spaces include outdoor ones (gardens). */
 export const places = ['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance', 'outing', 'off-premises'] as const;
@@ -25,6 +28,18 @@ export const contacts = ['child', 'family', 'setting', 'emergency-services', 'de
 
 /** Who is in a photo or video. */
 export const photoSubjects = ['children', 'own-child-only', 'no-children'] as const;
+
+/**
+ * Why a member of staff takes their phone out of storage: leaving the session at lunch time, at the end of their
+ * working day, or not leaving (002: the locked box "must only be accessed if staff are leaving the session either at
+ * lunch time or at the end of their working day").
+ *
+ * @example
+ * ```ts
+ * leavingReasons.includes('end-of-working-day'); // true
+ * ```
+ */
+export const leavingReasons = ['lunch-time', 'end-of-working-day', 'not-leaving'] as const;
 
 /**
  * What a person must do with their device, carried by a rule's `condition` event param into `conditions`.
@@ -75,10 +90,16 @@ export const phoneRequestSchema = z.strictObject({
   secret: z.optional(z.boolean()),
   /** A parent is speaking with a member of staff or the manager. */
   meetingStaff: z.optional(z.boolean()),
+  /** The personal device holds pornography or links to it (only a `true` answer counts: 000 and 004 say it is not brought into the workplace). */
+  holdsAdultContent: z.optional(z.boolean()),
   /** A setting device leaving the premises is encrypted. */
   deviceEncrypted: z.optional(z.boolean()),
   /** Permissions held, each from a named role. */
   permissions: z.optional(permissionsSchema),
+  /** For `take-from-storage`: whether the person is leaving the session, and when. Missing counts as unknown (blocks where it matters). */
+  leaving: z.optional(z.enum(leavingReasons)),
+  /** For `take-from-storage`: the role of the person who unlocks the storage (a manager asking unlocks it themselves). */
+  unlockedBy: z.optional(roleSchema),
 });
 
 /** "May this person use this device here, now, for this?" (see {@link phoneRequestSchema}). */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { STATUTORY } from '../../src/core/rules/ruleSet.js';
+import { presetInfo, type PresetId } from '../../src/core/policy/presets.js';
 import { check, expectRetentionScenario, type RetentionScenario } from './helpers.js';
 
 const ended = '2026-11-10T15:00:00Z';
@@ -15,8 +17,14 @@ const scenarios: RetentionScenario[] = [
   { rule: 'retention.disposal.not-agreed', policy: 'kirklees-primary', effect: 'block', action: 'review', fires: {},
     nearMisses: [{ childIds: [] }, { retentionAgreement: 'retain' }, { retentionAgreement: 'destroy' }], elsewhere: ['baseline', 'homerton-early-years'] },
   // 000 "There should be agreement as to how the images will be stored, and for how long."
+  // Only Barnet's policy (and the baseline) asks "for how long": Two Mile Ash and Cambridgeshire are silent on it, and
+  // Kirklees asks whether the images will be destroyed or retained (retention.disposal.not-agreed), not for how long.
   { rule: 'retention.period.missing', effect: 'block', action: 'review', fires: { retainUntil: null },
-    nearMisses: [{ retainUntil: null, childIds: [] }, {}], elsewhere: ['homerton-early-years'] },
+    nearMisses: [{ retainUntil: null, childIds: [] }, {}],
+    elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years', 'kirklees-primary'] },
+  { rule: 'retention.period.missing', policy: 'barnet-early-years', effect: 'block', action: 'review', fires: { retainUntil: null, retentionAgreement: 'retain' },
+    nearMisses: [{ retainUntil: null, retentionAgreement: 'retain', childIds: [] }, { retentionAgreement: 'retain' }],
+    elsewhere: ['homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years', 'kirklees-primary'] },
   { rule: 'retention.period.passed', effect: 'block', action: 'delete', fires: { retainUntil: '2026-11-21' }, nearMisses: [{ retainUntil: '2026-11-22' }] },
 ];
 
@@ -74,5 +82,31 @@ describe('retention: agreed storage (000 Photography and Videos; 004 Section 27)
     expect(check({ retainUntil: '2026-11-21' }).rules).toEqual(['retention.period.passed']);
     expect(check({ retainUntil: '2026-11-22T10:00:00Z' }).rules).toEqual([]);
     expect(check({ retainUntil: '2026-11-22T09:59:59Z' }).rules).toEqual(['retention.period.passed']);
+  });
+});
+
+describe('retention agreement rules cite the policy in force (issue 13, item 8)', () => {
+  const source = (rule: string, over: Parameters<typeof check>[0], policy: Exclude<PresetId, 'baseline'>) =>
+    check(over, policy).reasons.find((r) => r.rule === rule)?.clause;
+  it('retention.disposal.*: Barnet\'s "what will happen to the images", Kirklees\' "destroyed or retained"', () => {
+    for (const [rule, over] of [['retention.disposal.destroy', { purposeEndedAt: ended, retentionAgreement: 'destroy' as const }], ['retention.disposal.not-agreed', {}]] as const) {
+      expect(source(rule, over, 'barnet-early-years')).toMatchObject({ source: presetInfo['barnet-early-years'].source });
+      expect(source(rule, over, 'barnet-early-years')?.section).toContain('what will happen to the images');
+      expect(source(rule, over, 'kirklees-primary')).toMatchObject({ source: presetInfo['kirklees-primary'].source });
+    }
+  });
+  it('retention.period.passed: Barnet\'s and Kirklees\' own clause; elsewhere the law\'s "reasonable period"', () => {
+    const over = { retainUntil: '2026-11-21' };
+    expect(source('retention.period.passed', over, 'barnet-early-years')?.source).toBe(presetInfo['barnet-early-years'].source);
+    expect(source('retention.period.passed', over, 'kirklees-primary')?.source).toBe(presetInfo['kirklees-primary'].source);
+    for (const p of ['homerton-early-years', 'two-mile-ash-pre-school', 'cambridgeshire-early-years'] as const) {
+      expect(source('retention.period.passed', over, p), p).toMatchObject({ source: STATUTORY });
+      expect(source('retention.period.passed', over, p)?.section).toContain('a reasonable period');
+      expect(check(over, p).action, p).toBe('delete');
+    }
+  });
+  it('a Kirklees photo agreed to be retained, with no end date, is kept (the policy asks destroy or retain, not how long)', () => {
+    expect(check({ retainUntil: null, retentionAgreement: 'retain', agreedAccess: ['teacher'] }, 'kirklees-primary')).toMatchObject({ action: 'keep', rules: [] });
+    expect(check({ retainUntil: null, agreedAccess: ['teacher'] }, 'kirklees-primary').rules).toEqual(['retention.disposal.not-agreed']);
   });
 });

@@ -9,6 +9,7 @@ import agreement from './agreement.json';
 import leaving from './leaving.json';
 import purge from './purge.json';
 import purpose from './purpose.json';
+import storage from './storage.json';
 
 /** Photo retention: may this stored photo be kept, and if not, by when must it go? */
 export const retentionArea = defineArea({
@@ -25,6 +26,7 @@ export const retentionArea = defineArea({
     ruleFile('retention/agreement.json', agreement),
     ruleFile('retention/purge.json', purge),
     ruleFile('retention/leaving.json', leaving),
+    ruleFile('retention/storage.json', storage),
   ],
   readOptions: readRetentionPeriods,
   computeFacts: computeRetentionFacts,

@@ -7,9 +7,11 @@ import type { PhotoRecord } from './schema.js';
 export type { RetentionDecision, RetentionVerdict } from './outcome.js';
 
 /**
- * May this stored photo be kept, as of `options.at`? Checks its purpose, the
- * agreed storage period, the yearly purge, children who have left and consent
- * withdrawn. Never throws: bad input is a `review`, never a `keep`.
+ * May this stored photo be kept, as of `options.at`? Checks its purpose, where
+ * it is kept (a place the policy forbids, or allows only with a recorded
+ * authorisation), the agreed storage place and period, the yearly purge,
+ * children who have left and consent withdrawn. Never throws: bad input is a
+ * `review`, never a `keep`.
  *
  * @example
  * ```ts
@@ -19,6 +21,12 @@ export type { RetentionDecision, RetentionVerdict } from './outcome.js';
  * );
  * d.action;   // 'delete' (the yearly purge date, 2026-10-01, has passed)
  * d.deleteBy; // '2026-10-01'
+ *
+ * // Kept on a member of staff's own phone: Homerton allows only Centre issued devices.
+ * checkPhotoRetention(
+ *   { id: 'p2', takenAt: '2026-11-03T10:00:00Z', childIds: ['c1'], storedOn: 'personal-device', purposes: ['observation'] },
+ *   { policy: 'homerton-early-years', at: '2026-11-22T09:00:00Z' },
+ * ); // action 'delete', deleteBy '2026-11-22': "delete it from the personal device, or move it to a setting device first"
  * ```
  */
 export function checkPhotoRetention(photo: PhotoRecord, options?: DecisionOptions): RetentionDecision {

@@ -5,7 +5,7 @@ import { checkPhotoRetention } from './checkPhotoRetention.js';
 
 // AT is 2026-11-22T10:00:00Z (London: GMT); the helper's photo is of c1, on the platform, kept until 2027-07-31.
 const H = 'homerton-early-years';
-const onDevice = { storedOn: 'setting-device' as const, purposes: ['observation' as const] };
+const onDevice = { storedOn: 'setting-device' as const, agreedStorage: ['setting-device' as const], purposes: ['observation' as const] };
 const SECOND_LATER = '2026-11-22T10:00:01Z';
 
 describe('dates at the very moment of the decision', () => {

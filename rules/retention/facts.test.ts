@@ -67,3 +67,31 @@ describe('public purposes: consent withdrawal uses the public-use period for the
   it.each(['website', 'publicity', 'marketing', 'social-media'])('%s: the public period', (use) => expect(withdrawn(use)).toBe('2026-11-12'));
   it.each(['display', 'training', 'observation'])('%s: the other period', (use) => expect(withdrawn(use)).toBe('2026-11-14'));
 });
+
+describe('retentionFacts: where it is kept, who authorised it, and what was agreed', () => {
+  const B = 'barnet-early-years';
+  const facts = (over: Partial<PhotoRecord>, policy: 'baseline' | typeof H | typeof B = 'baseline') => retentionFacts(photo(over), { policy, at: AT }).sets?.root;
+  it('storagePlace is the policy\'s answer for the record\'s place', () => {
+    expect(facts({ storedOn: 'setting-device' })?.storagePlace).toBe('allowed');
+    expect(facts({ storedOn: 'personal-device' })?.storagePlace).toBe('forbidden');
+    expect(facts({ storedOn: 'personal-device' }, B)?.storagePlace).toBe('with-authorisation');
+    expect(facts({ storedOn: 'other' }, H)?.storagePlace).toBe('with-authorisation');
+  });
+  it('storageAuthorisation: none without a role, valid with one the policy accepts, invalid with another', () => {
+    expect(facts({ storedOn: 'personal-device' }, B)?.storageAuthorisation).toBe('none');
+    expect(facts({ storedOn: 'personal-device', storageAuthorisedBy: null }, B)?.storageAuthorisation).toBe('none');
+    expect(facts({ storedOn: 'personal-device', storageAuthorisedBy: 'manager' }, B)?.storageAuthorisation).toBe('valid');
+    expect(facts({ storedOn: 'personal-device', storageAuthorisedBy: 'head-of-setting' }, B)?.storageAuthorisation).toBe('invalid');
+    expect(facts({ storedOn: 'other', storageAuthorisedBy: 'head-of-setting' }, H)?.storageAuthorisation).toBe('valid');
+  });
+  it('storageAgreement: none, kept-there or elsewhere; accessAgreed only with at least one role', () => {
+    expect(facts({ agreedStorage: undefined })?.storageAgreement).toBe('none');
+    expect(facts({ agreedStorage: [] })?.storageAgreement).toBe('none');
+    expect(facts({ agreedStorage: ['setting-device', 'setting-platform'] })?.storageAgreement).toBe('kept-there');
+    expect(facts({ agreedStorage: ['setting-device'] })?.storageAgreement).toBe('elsewhere');
+    expect(facts({})).toMatchObject({ storageAgreementRequired: true, accessAgreementRequired: false, accessAgreed: false });
+    expect(facts({}, H)).toMatchObject({ storageAgreementRequired: false });
+    expect(facts({ agreedAccess: [] })?.accessAgreed).toBe(false);
+    expect(facts({ agreedAccess: ['teacher'] })?.accessAgreed).toBe(true);
+  });
+});

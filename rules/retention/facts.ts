@@ -5,7 +5,7 @@ import { invalid, type Finding } from '../../src/core/findings.js';
 import type { ParamSpec } from '../../src/core/rules/types.js';
 import { dayNumberOfInput, instantMs, londonDayNumber } from '../../src/core/time/instant.js';
 import { addPeriodToDay, addYearToDay, nextMonthDayOfDay, parsePeriod, type Period } from '../../src/core/time/periods.js';
-import type { RetentionPolicy } from './policy.js';
+import { storageAllowances, type RetentionPolicy } from './policy.js';
 import { publicPurposes, storageKinds, type PhotoRecord, type Purpose } from './schema.js';
 
 /** Which computed date a rule's deadline is: `deleteBy` is the earliest among the rules that decide the action. */
@@ -34,6 +34,12 @@ export const retentionFactSpecs = {
   beyondYearPurpose: b('One of its purposes is one the policy allows to be kept beyond a year.'),
   childrenLeft: one(['none', 'some', 'all'], 'How many of the children in it have left the setting.'),
   consentWithdrawn: one(['none', 'some-uses', 'all-uses'], 'Consent withdrawn for a child in it: for none, some or all of its uses.'),
+  storagePlace: one(storageAllowances, 'Policy: photos of children may be kept where this one is (storedOn): allowed, with authorisation, or forbidden.'),
+  storageAuthorisation: one(['valid', 'invalid', 'none'], 'Who authorised keeping it where it is: a role the policy accepts (valid), another role (invalid), or nobody recorded (none).'),
+  storageAgreementRequired: b('Policy: where photos of children will be stored must be agreed and recorded.'),
+  storageAgreement: one(['kept-there', 'elsewhere', 'none'], 'The agreed storage place: recorded and where it is kept, recorded and somewhere else, or none recorded.'),
+  accessAgreementRequired: b('Policy: who will have access to photos of children must be agreed and recorded.'),
+  accessAgreed: b('Who will have access to it is agreed and recorded (agreedAccess).'),
 } as const;
 
 /** What every retention rule's event says: what it means for the photo, and by when. */
@@ -152,6 +158,10 @@ export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<Retention
     consentWithdrawn = hit.size === 0 ? 'none' : hit.size === uses.size ? 'all-uses' : 'some-uses';
   }
 
+  // Where it is kept: the policy's answer for the place (one lookup), who authorised it, and what was agreed. Nothing is
+  // allocated: a sweep's cost per record stays one object of facts.
+  const by = p.storageAuthorisedBy;
+  const agreed = p.agreedStorage;
   const root = {
     showsChildren,
     storedOn: p.storedOn,
@@ -170,6 +180,12 @@ export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<Retention
     beyondYearPurpose,
     childrenLeft,
     consentWithdrawn,
+    storagePlace: policy.storagePlaces[p.storedOn],
+    storageAuthorisation: by == null ? 'none' : policy.storageAuthorisers.includes(by) ? 'valid' : 'invalid',
+    storageAgreementRequired: policy.requireStorageAgreement,
+    storageAgreement: agreed == null || agreed.length === 0 ? 'none' : agreed.includes(p.storedOn) ? 'kept-there' : 'elsewhere',
+    accessAgreementRequired: policy.requireAccessAgreement,
+    accessAgreed: p.agreedAccess != null && p.agreedAccess.length > 0,
   };
   return { root, items: [], derived: { dates, scheduled } };
 }

@@ -56,17 +56,40 @@ describe('planPhotoRetention: properties', () => {
     }), { numRuns: 50 });
   });
   it('is lazy: it yields from an endless source as it goes', () => {
-    function* endless() { for (let i = 0; ; i++) yield { id: `p${i}`, takenAt: '2026-01-01', childIds: ['c1'], storedOn: 'setting-device', purposes: ['display'], retainUntil: '2027-01-01' }; }
+    function* endless() { for (let i = 0; ; i++) yield { id: `p${i}`, takenAt: '2026-01-01', childIds: ['c1'], storedOn: 'setting-device', agreedStorage: ['setting-device'], purposes: ['display'], retainUntil: '2027-01-01' }; }
     let n = 0;
     for (const a of planPhotoRetention(endless(), { at: AT })) { expect(a.action).toBe('keep'); if (++n === 1000) break; }
     expect(n).toBe(1000);
   });
-  it('bad options make every record a review; a non-iterable source is reported, not thrown', () => {
-    const actions = [...planPhotoRetention([{ id: 'p', takenAt: '2026-01-01', childIds: [], storedOn: 'other', purposes: ['display'] }], {})];
-    expect(actions[0]?.action).toBe('review');
-    expect(actions[0]?.problems?.[0]).toMatch(/options\.at/);
+  it('bad options are refused once, before any record (no record is planned as keep); a non-iterable source is reported, not thrown', () => {
+    const refused = planPhotoRetention([{ id: 'p', takenAt: '2026-01-01', childIds: [], storedOn: 'other', purposes: ['display'] }], {});
+    expect([...refused]).toEqual([]);
+    expect(refused.summary).toMatchObject({ records: 0, keep: 0, problem: expect.stringMatching(/options\.at is required/) });
     const sweep = planPhotoRetention(42 as never, { at: AT });
     expect([...(sweep as Iterable<RetentionAction>)]).toEqual([]);
     expect(sweep.summary.problem).toMatch(/Iterable/);
+  });
+});
+
+describe('planPhotoRetention refuses what is not records', () => {
+  it('a string is not records, in its type and at run time', () => {
+    // @ts-expect-error a string would be read a character at a time
+    const sweep = planPhotoRetention('{"id":"p1"}\n{"id":"p2"}', { at: AT });
+    expect([...sweep]).toEqual([]);
+    expect(sweep.summary).toMatchObject({ records: 0, problem: expect.stringMatching(/not a string/) });
+  });
+  it('a broken source ends the sweep with a problem, never an endless stream or a throw', async () => {
+    const answersNumbers = { [Symbol.iterator]: () => ({ next: () => 1 }) } as unknown as Iterable<unknown>;
+    const s = planPhotoRetention(answersNumbers, { at: AT });
+    expect([...s]).toEqual([]);
+    expect(s.summary.problem).toMatch(/answered number for record 0/);
+    const failing = { [Symbol.iterator]() { throw new Error('gone'); } } as unknown as Iterable<unknown>;
+    expect([...planPhotoRetention(failing, { at: AT })]).toEqual([]);
+    const midway = (function* gen() { yield { id: 'x' }; throw new Error('disk'); })();
+    const m = planPhotoRetention(midway, { at: AT });
+    const out: RetentionAction[] = [];
+    for await (const a of m) out.push(a);
+    expect(out.map((a) => a.action)).toEqual(['review']);
+    expect(m.summary).toMatchObject({ records: 1, problem: 'reading record 1 failed: disk' });
   });
 });

@@ -64,6 +64,13 @@ describe('the photo record schema, at its limits', () => {
     ['a withdrawal without uses', withField('consentWithdrawals', [{ childId: 'c1', withdrawnAt: '2026-09-01' }]), 'photo.consentWithdrawals[0].uses'],
     ['a withdrawal for an unknown use', withField('consentWithdrawals', [{ childId: 'c1', uses: ['nonsense'], withdrawnAt: '2026-09-01' }]), 'photo.consentWithdrawals[0].uses[0]'],
     ['a withdrawal on an impossible day', withField('consentWithdrawals', [{ childId: 'c1', uses: ['website'], withdrawnAt: '2026-02-30' }]), 'photo.consentWithdrawals[0].withdrawnAt'],
+    ['a storage place not in the vocabulary', withField('storedOn', 'cloud'), 'photo.storedOn'],
+    ['an authorisation by an unknown role', withField('storageAuthorisedBy', 'cook'), 'photo.storageAuthorisedBy'],
+    ['an authorisation that is a list', withField('storageAuthorisedBy', ['manager']), 'photo.storageAuthorisedBy'],
+    ['an agreed place not in the vocabulary', withField('agreedStorage', ['setting-device', 'cloud']), 'photo.agreedStorage[1]'],
+    ['an agreed place that is not a list', withField('agreedStorage', 'setting-device'), 'photo.agreedStorage'],
+    ['more agreed places than there are places', withField('agreedStorage', many(7, () => 'setting-device')), 'photo.agreedStorage'],
+    ['an agreed access by an unknown role', withField('agreedAccess', ['teacher', 'cook']), 'photo.agreedAccess[1]'],
   ])('refuses %s, and the decision fails closed', (_, record, subject) => {
     expectRefused(record, subject);
   });
@@ -76,6 +83,9 @@ describe('the photo record schema, at its limits', () => {
     [`exactly ${MAX_LIST} purposes`, withField('purposes', many(MAX_LIST, (i) => purposes[i % purposes.length]))],
     [`exactly ${MAX_LIST} children who left`, withField('childrenLeft', many(MAX_LIST, (i) => ({ childId: `c${i}`, leftAt: '2026-09-01' })))],
     [`a withdrawal of exactly ${MAX_LIST} uses`, withField('consentWithdrawals', [{ childId: 'c1', uses: many(MAX_LIST, () => 'website'), withdrawnAt: '2026-09-01' }])],
+    ['no authorisation, agreed place or agreed access (null)', { ...withField('storageAuthorisedBy', null), agreedStorage: null, agreedAccess: null }],
+    ['an authorisation, every place agreed, and an agreed access', { ...withField('storageAuthorisedBy', 'head-of-setting'),
+      agreedStorage: ['setting-device', 'setting-platform', 'central-hosting', 'removable-media', 'personal-device', 'other'], agreedAccess: ['teacher', 'parent'] }],
   ])('accepts %s, as the schema does', (_, record) => {
     expectAccepted(record);
   });

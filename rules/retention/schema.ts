@@ -1,23 +1,9 @@
 // What the retention decision reads: one stored photo record. The type comes from the schema.
 import * as z from 'zod/mini';
 import { id, instant, list } from '../../src/core/schema.js';
-import { roleSchema } from '../vocabulary.js';
+import { purposes, roles, roleSchema, type Purpose } from '../vocabulary.js';
 
-/**
- * What a photo is kept for.
- *
- * @example
- * ```ts
- * purposes.filter((p) => p !== 'personal'); // the baseline's valid purposes
- * ```
- */
-export const purposes = [
-  'observation', 'learning-journal', 'display', 'website', 'publicity',
-  'marketing', 'social-media', 'training', 'personal',
-] as const;
-
-/** What a photo is kept for, e.g. `observation`, `display`, `website`. */
-export type Purpose = (typeof purposes)[number];
+export { purposes, type Purpose } from '../vocabulary.js';
 
 /** Uses that put a photo in front of the public (consent withdrawal uses the public-use period for these). */
 export const publicPurposes: readonly Purpose[] = ['website', 'publicity', 'marketing', 'social-media'];
@@ -76,6 +62,8 @@ export const photoRecordSchema = z.strictObject({
    * long"; 004: "where these will be stored"); empty or missing: no agreement on the place is recorded.
    */
   agreedStorage: z.optional(z.nullable(list(storageKindSchema, storageKinds.length))),
+  /** Who it was agreed would have access to it (004: "who will have access to them"); empty or missing: none recorded. */
+  agreedAccess: z.optional(z.nullable(list(roleSchema, roles.length))),
   /** What it is kept for; empty means no purpose is recorded. */
   purposes: list(purposeSchema, MAX_LIST),
   /** When it stopped serving its purpose (observation written up, display taken down). */

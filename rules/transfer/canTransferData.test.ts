@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roles } from '../vocabulary.js';
 import { presetIds } from '../../src/core/policy/presets.js';
+import { presetPolicy } from '../../src/policy.js';
 import { methods, recipients, transferSchema, type Transfer } from './schema.js';
 import { canTransferData } from './canTransferData.js';
 
@@ -43,8 +44,23 @@ describe('canTransferData: properties', () => {
       const personal = t.containsChildNames !== false || t.containsChildImages !== false || t.containsSensitiveData !== false;
       if (d.allowed && personal) {
         expect(t.recipientAuthorised).toBe(true);
-        if (t.method === 'email' && policy !== 'two-mile-ash-pre-school') expect(t.encrypted).toBe(true);
+        if (t.method === 'email' && presetPolicy(policy).transfer.emailEncryption === 'required') expect(t.encrypted).toBe(true);
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe('canTransferData: where a preset\'s policy and the law are silent, no other setting\'s rule is imposed', () => {
+  it('email encryption is required only by the baseline and Kirklees, asked for by Two Mile Ash, and not by the others', () => {
+    expect(Object.fromEntries(presetIds.map((p) => [p, presetPolicy(p).transfer.emailEncryption]))).toEqual({
+      baseline: 'required', 'barnet-early-years': 'not-required', 'homerton-early-years': 'not-required',
+      'two-mile-ash-pre-school': 'where-possible', 'cambridgeshire-early-years': 'not-required', 'kirklees-primary': 'required',
+    });
+  });
+  it('personal data on removable media is encrypted under every preset (the law)', () => {
+    fc.assert(fc.property(transferArb, fc.constantFrom(...presetIds), (t, policy) => {
+      const x = { ...t, method: 'removable-media' as const, containsSensitiveData: true };
+      if (t.encrypted !== true) expect(canTransferData(x, { policy, at: AT }).allowed).toBe(false);
+    }), { numRuns: 300 });
   });
 });

@@ -16,6 +16,18 @@ const hosting = (system: Omit<System, 'name'>, policy = 'homerton-early-years') 
   root({ method: 'central-hosting', system: { name: 'hosting', ...system } }, policy);
 
 describe('transferFacts', () => {
+  it('the policy facts follow each preset\'s own policy', () => {
+    const pick = (policy: string) => {
+      const r = root({ method: 'other' }, policy);
+      return [r.emailEncryption, r.routeAllowed, r.remoteAccessAuthorisedOnly, r.labelSharedData];
+    };
+    expect(pick('baseline')).toEqual(['required', false, true, true]);
+    expect(pick('barnet-early-years')).toEqual(['not-required', true, false, false]);
+    expect(pick('homerton-early-years')).toEqual(['not-required', false, false, false]);
+    expect(pick('two-mile-ash-pre-school')).toEqual(['where-possible', false, false, false]);
+    expect(pick('cambridgeshire-early-years')).toEqual(['not-required', true, false, false]);
+    expect(pick('kirklees-primary')).toEqual(['required', true, true, true]);
+  });
   it('yes, no or unknown: encrypted, recipient authorised, labelled', () => {
     const three = (v?: boolean) => { const r = root({ encrypted: v, recipientAuthorised: v, labelled: v }); return [r.encrypted, r.recipientAuthorised, r.labelled]; };
     expect(three(true)).toEqual(['yes', 'yes', 'yes']);

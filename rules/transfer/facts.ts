@@ -24,10 +24,12 @@ export const transferFactSpecs = {
   auditLogLongEnough: tri('The hosting keeps its account audit log at least as long as the policy requires.'),
   accountAdminsAuthorised: tri('Only roles the policy names can manage the hosting\'s user accounts.'),
   removableMedia: one(['forbidden', 'encrypted-only'], 'Policy: children\'s data on removable media leaving the setting.'),
-  emailEncryption: one(['required', 'where-possible'], 'Policy: encryption of personal data sent by email.'),
+  emailEncryption: one(['required', 'where-possible', 'not-required'], 'Policy: encryption of personal data sent by email.'),
   platformApprovalRequired: b('Policy: an online platform must be approved before use.'),
   auditLogRequired: b('Policy: central hosting keeps an account audit log for a minimum period.'),
   accountAdminCheck: b('Policy: only named roles manage central hosting user accounts.'),
+  remoteAccessAuthorisedOnly: b('Policy: remote access is by authorised personnel only, whatever it reaches.'),
+  labelSharedData: b('Policy: personal data shared with others who may see it is labelled.'),
 } as const;
 
 /**
@@ -65,6 +67,8 @@ export function computeTransferFacts([t]: [Transfer], ctx: Context<TransferPolic
     platformApprovalRequired: policy.platformApprovers.length > 0,
     auditLogRequired: minimum !== undefined,
     accountAdminCheck: policy.accountAdminRoles.length > 0,
+    remoteAccessAuthorisedOnly: policy.remoteAccessAuthorisedOnly,
+    labelSharedData: policy.labelSharedData,
   };
   return { root, items: [] };
 }

@@ -29,6 +29,13 @@ const scenarios: RuleScenario<Partial<Transfer>, PolicyOption>[] = [
       { rule: 'transfer.removable.personal-media', policy, effect: 'block' as const, fires: { ...sensitive, mediaOwner: 'personal' as const }, nearMisses: [sensitive] },
     ];
   }),
+  // The law asks that personal data on portable devices be encrypted, and every policy keeps it to the setting's media.
+  ...(['barnet-early-years', 'two-mile-ash-pre-school'] as const).flatMap((policy) => [
+    { rule: 'transfer.removable.unencrypted', policy, effect: 'block' as const, fires: { ...stick, encrypted: false }, nearMisses: [stick] },
+    { rule: 'transfer.removable.personal-media', policy, effect: 'block' as const, fires: { ...stick, mediaOwner: 'personal' as const }, nearMisses: [stick] },
+  ]),
+  { rule: 'transfer.removable.forbidden', policy: 'cambridgeshire-early-years', effect: 'block', fires: stick,
+    nearMisses: [{ ...stick, leavesSetting: false }], elsewhere: ['barnet-early-years', 'two-mile-ash-pre-school'] },
 ];
 
 describe('transfer removable-media rules: each fires on its clause, with its effect, and not on a near miss', () => {
@@ -58,5 +65,24 @@ describe('transfer: removable media (000 Data Protection; 001 l.95; 003 l.28; 00
   it('transfer.removable.personal-media: only media the setting issued', () => {
     expect(check({ ...stick, mediaOwner: 'personal' }, 'barnet-early-years').rules).toEqual(['transfer.removable.personal-media']);
     expect(check({ ...stick, mediaOwner: undefined }, 'barnet-early-years').rules).toEqual(['transfer.removable.personal-media']);
+  });
+});
+
+describe('transfer removable media: each preset\'s finding cites its own policy, else the law', () => {
+  it.each([
+    ['barnet-early-years', 'statutory-facts.md', '000_adea60a66085a501.txt'],
+    ['homerton-early-years', 'statutory-facts.md', '001_37d62a2ef733a813.txt'],
+    ['two-mile-ash-pre-school', 'statutory-facts.md', '002_ed2002546c8e0053.txt'],
+    ['cambridgeshire-early-years', 'statutory-facts.md', '003_20a7bc9faa9d6812.txt'],
+    ['kirklees-primary', '004_fa76751dc5d22203.txt', '004_fa76751dc5d22203.txt'],
+  ] as const)('under %s: unencrypted media cites %s, personal media %s', (policy, encryption, media) => {
+    const sensitive = { ...stick, ...noPersonalData, containsSensitiveData: true };
+    const find = (q: Partial<Transfer>, rule: string) => check(q, policy).reasons.find((f) => f.rule === rule)?.clause.source;
+    expect(find({ ...sensitive, encrypted: false }, 'transfer.removable.unencrypted')).toBe(encryption);
+    expect(find({ ...sensitive, mediaOwner: 'personal' }, 'transfer.removable.personal-media')).toBe(media);
+  });
+  it('Cambridgeshire\'s own clause forbids children\'s data on memory sticks', () => {
+    expect(check(stick, 'cambridgeshire-early-years').reasons.map((f) => [f.rule, f.clause.source]))
+      .toEqual([['transfer.removable.forbidden', '003_20a7bc9faa9d6812.txt']]);
   });
 });

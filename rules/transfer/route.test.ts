@@ -18,8 +18,14 @@ const byManager = { name: 'Babys Days', approvedBy: 'manager' as const };
 // The allowed routes, "kept for a minimum of one month", "Only the Head of Centre ... can manage" and "must seek
 // permission from the Committee" each forbid the other way, so each blocks.
 const scenarios: RuleScenario<Partial<Transfer>, PolicyOption>[] = [
+  // Barnet, Cambridgeshire and Kirklees name no list of routes: another route is limited by the other rules only.
   { rule: 'transfer.route.not-allowed', policy: 'baseline', effect: 'block', fires: { method: 'other' },
-    nearMisses: [{ method: 'other', ...noPersonalData }, { method: 'central-hosting' }] },
+    nearMisses: [{ method: 'other', ...noPersonalData }, { method: 'central-hosting' }],
+    elsewhere: ['barnet-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] },
+  { rule: 'transfer.route.not-allowed', policy: 'homerton-early-years', effect: 'block', fires: { method: 'other' },
+    nearMisses: [{ method: 'other', ...noPersonalData }, { method: 'setting-platform' }] },
+  { rule: 'transfer.route.not-allowed', policy: 'two-mile-ash-pre-school', effect: 'block', fires: { method: 'central-hosting' },
+    nearMisses: [{ method: 'central-hosting', ...noPersonalData }, { method: 'email', emailAccount: 'setting', system: { name: 'x', approvedBy: 'committee' } }] },
   { rule: 'transfer.audit-log.too-short', policy: 'homerton-early-years', effect: 'block', fires: { ...hosting, system: shortLog },
     nearMisses: [{ ...hosting }, { ...hosting, method: 'setting-platform', system: shortLog }], elsewhere: ['baseline'] },
   { rule: 'transfer.account-admin.unauthorised', policy: 'homerton-early-years', effect: 'block', fires: { ...hosting, system: staffAdmins },
@@ -69,5 +75,17 @@ describe('transfer: routes, hosting, platform (001 DATA STORAGE AND MANAGEMENT; 
     const policy = definePolicy({ id: 'acorn', version: '1', basedOn: 'homerton-early-years', transfer: { auditLogMinimum: 'P3M' } });
     const d = canTransferData(transfer(hosting), { policy, at: AT });
     expect(d.reasons.map((r) => r.rule)).toEqual(['transfer.audit-log.too-short']);
+  });
+});
+
+describe('transfer routes: each preset\'s finding cites its own policy', () => {
+  it.each([
+    ['homerton-early-years', 'other', '001_37d62a2ef733a813.txt'],
+    ['two-mile-ash-pre-school', 'remote-access', '002_ed2002546c8e0053.txt'],
+  ] as const)('transfer.route.not-allowed under %s (%s) cites %s', (policy, method, source) => {
+    expect(check({ method }, policy).reasons.find((f) => f.rule === 'transfer.route.not-allowed')?.clause.source).toBe(source);
+  });
+  it('Barnet, Cambridgeshire and Kirklees: another route for personal data is open, to an authorised recipient', () => {
+    for (const p of ['barnet-early-years', 'cambridgeshire-early-years', 'kirklees-primary'] as const) expect(check({ method: 'other' }, p).rules, p).toEqual([]);
   });
 });

@@ -27,9 +27,7 @@ export interface Context<P = unknown> {
   ruleSet: RuleSet;
   /** The moment of the decision (NaN where `options.at` was missing or invalid: then `findings` says so). */
   atMs: number;
-  /** The London day of `atMs` (`yyyy-MM-dd`; empty when there is no time). */
-  today: string;
-  /** The same day as a day number (days since 1970-01-01; NaN when there is no time). */
+  /** The London day of `atMs` as a day number (days since 1970-01-01; NaN when there is no time). */
   day: number;
   /** Options this area reads beyond the common ones (e.g. the bank holidays a route skips). */
   extra: unknown;

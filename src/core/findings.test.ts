@@ -50,7 +50,7 @@ describe('input findings', () => {
   it("uses a check's own message, and 'is not valid' when zod has only its generic one", () => {
     expect(messages(z.string().check(z.refine(() => false, { message: 'must be a real date' })), 'x')).toEqual(['x must be a real date']);
     expect(messages(z.string().check(z.refine(() => false)), 'x')).toEqual(['x is not valid']);
-    expect(messages(z.union([z.string(), z.number()]), true)).toEqual(['x is not valid']);
+    expect(messages(z.union([z.string(), z.number()]), true)).toEqual(['x must be string or number, not boolean']);
     expect(inputFindings('x', 1, [{ code: 'custom', path: [] }])[0]!.message).toBe('x is not valid');
   });
 
@@ -87,5 +87,21 @@ describe('input findings', () => {
     a!.clause.section = 'changed';
     expect(b!.clause).toEqual(CLAUSE);
     expect(FAIL_CLOSED).toEqual(CLAUSE);
+  });
+});
+
+describe('inputFindings through a union (one value, or a list of them)', () => {
+  const kind = z.enum(['grooming', 'bullying']);
+  const schema = z.strictObject({ kind: z.union([kind, z.array(kind)]) });
+  const said = (v: unknown) => { const r = schema.safeParse(v); return r.success ? [] : inputFindings('concern', v, r.error.issues as never).map((f) => f.message); };
+  it('names each bad entry of a list, with the accepted values', () => {
+    expect(said({ kind: ['grooming', 'gossip', 'rumour'] })).toEqual([
+      'concern.kind[1] must be one of "grooming", "bullying"',
+      'concern.kind[2] must be one of "grooming", "bullying"',
+    ]);
+  });
+  it('a single bad value lists the accepted values; a value of the wrong kind says so', () => {
+    expect(said({ kind: 'gossip' })).toEqual(['concern.kind must be one of "grooming", "bullying"']);
+    expect(said({ kind: 7 })[0]).toMatch(/^concern\.kind (must be|is)/);
   });
 });

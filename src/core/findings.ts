@@ -66,7 +66,7 @@ export function invalid(subject: string, message: string): Finding {
     effect: 'block',
     code: 'INVALID_INPUT',
     message,
-    clause: { ...FAIL_CLOSED },
+    clause: { source: FAIL_CLOSED.source, section: FAIL_CLOSED.section },
     subject,
     remedy: `Correct ${subject} and ask again.`,
   };
@@ -87,6 +87,8 @@ export function changedWhileRead(names: readonly string[]): Finding {
 interface Issue {
   code: string;
   path: readonly PropertyKey[];
+  /** For a value no option of a union accepts: each option's own issues. */
+  errors?: readonly (readonly Issue[])[];
   expected?: string;
   values?: readonly unknown[];
   keys?: readonly string[];
@@ -141,12 +143,32 @@ const get = (root: unknown, path: readonly PropertyKey[]): unknown => {
 /** The most invalid fields one denial lists; the rest are counted in one more finding. */
 export const MAX_INPUT_FINDINGS = 50;
 
+/** How far an option of a union got into the value: the depth of its deepest issue (a wrong kind of value at its root: -1). */
+const reach = (issues: readonly Issue[]) => Math.max(...issues.map((i) => (i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length)));
+
+/**
+ * A union's issue as the issues of the option the value was meant for (the one that got furthest into it), at their
+ * own paths: a list with two bad entries is two findings, each listing the accepted values, not "is not valid".
+ */
+function flatten(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+    // A value of a kind no option takes: say which kinds would do.
+    if (issue.errors.every((e) => reach(e) === -1)) {
+      const kinds = [...new Set(issue.errors.flatMap((e) => e.map((i) => i.expected)))];
+      return [{ code: 'invalid_type', path: issue.path, expected: kinds.join(' or ') }];
+    }
+    const best = issue.errors.reduce((a, b) => (reach(b) > reach(a) ? b : a));
+    return flatten(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })));
+  });
+}
+
 /** Turns schema issues into block findings, one per invalid field (at most {@link MAX_INPUT_FINDINGS}). */
 export function inputFindings(root: string, value: unknown, issues: readonly Issue[]): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   let more = 0;
-  for (const issue of issues) {
+  for (const issue of flatten(issues)) {
     const subject = pathOf(root, issue.path);
     if (seen.has(subject)) continue; // one finding per field: the first thing wrong with it
     seen.add(subject);

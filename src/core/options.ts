@@ -3,7 +3,6 @@ import type { Area, Context } from './area.js';
 import { invalid, type Finding } from './findings.js';
 import { resolveSection } from './policy/resolve.js';
 import { buildRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
-import { isoDayOfDays } from './time/civil.js';
 import { instantMs, londonDayNumber } from './time/instant.js';
 
 /** Options every decision function takes. */
@@ -50,5 +49,5 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   }
   const extra = area.readOptions?.(o, findings, section);
   const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
-  return { policy: section, ref, source, ruleSet, atMs, today: Number.isNaN(day) ? '' : isoDayOfDays(day), day, extra, findings };
+  return { policy: section, ref, source, ruleSet, atMs, day, extra, findings };
 }

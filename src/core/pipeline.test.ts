@@ -49,8 +49,8 @@ describe('readOptions', () => {
     expect(said({ at: 'tomorrow' })).toEqual(unreadable);
     expect(said({ at: new Date(Number.NaN) })).toEqual(unreadable);
     expect(said({ at: '2026-11-22T10:00:00Z' }, timed)).toEqual([]);
-    expect(readOptions(timed, { at: '2026-11-22T10:00:00Z' })).toMatchObject({ atMs: Date.parse('2026-11-22T10:00:00Z'), today: '2026-11-22' });
-    expect(readOptions(area, {})).toMatchObject({ atMs: Number.NaN, today: '' });
+    expect(readOptions(timed, { at: '2026-11-22T10:00:00Z' })).toMatchObject({ atMs: Date.parse('2026-11-22T10:00:00Z'), day: Date.parse('2026-11-22') / 86_400_000 });
+    expect(readOptions(area, {})).toMatchObject({ atMs: Number.NaN, day: Number.NaN });
   });
   it('reads the options only its area has, with their problems', () => {
     const own = testArea({ readOptions: (o, findings) => { if (o.colour !== undefined && o.colour !== 'red') findings.push({ ...finding('input.invalid', 'block'), subject: 'options.colour' }); return o.colour; } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sweep } from './stream.js';
+import { sweep, type SweepPlan } from './stream.js';
 
-const counting = () => ({ start: () => ({ n: 0 } as { n: number; problem?: string }), plan: (r: unknown, i: number, s: { n: number }) => (s.n++, [i, r]) });
+type Counted = { n: number; problem?: string };
+const counting = (): SweepPlan<unknown[], Counted> => ({ start: () => ({ n: 0 }), plan: (r, i, s) => (s.n++, [i, r]) });
 const drain = async (s: AsyncIterable<unknown>) => { const out: unknown[] = []; for await (const x of s) out.push(x); return out; };
 
 describe('sweep: whatever the source does, it ends, and never throws', () => {

@@ -22,18 +22,28 @@ describe('esafety-rules route', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).steps.find((s: { to: string }) => s.to === 'lado').by).toBe('2026-12-29T23:59:59.999Z');
   });
-  it('exits 2 on invalid input, naming the fields', async () => {
+  it('exits 2 on invalid input, naming the fields, and still prints the route: the first contact, at once', async () => {
     const r = await cli(['route', 'test/cli/fixtures/concern-invalid.json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('concern.setting');
-    expect(r.stdout).toContain('concern.kind');
+    expect(r.stdout).toContain('concern.kind must be one of "allegation-against-staff"');
+    const steps = r.stdout.split('\n').filter((l) => /^\s+\d+\. /.test(l));
+    expect(steps[0]).toMatch(/1\. dsl\s+IMMEDIATELY/);
+    expect(r.stdout).toContain('are not valid: tell the designated safeguarding lead now all the same');
     expect((await cli(['route'])).code).toBe(2);
     expect((await cli(['route', '-'], 'not json')).code).toBe(2);
   });
   it('every concern example routes with exit 0', async () => {
-    for (const f of ['childminder-grooming', 'cyberbullying-at-school', 'indecent-images-on-laptop']) {
+    for (const f of ['childminder-grooming', 'cyberbullying-at-school', 'indecent-images-on-laptop', 'manager-is-subject-two-mile-ash', 'late-ofsted-notification', 'low-level-concern-about-manager']) {
       expect((await cli(['route', `examples/concern/${f}.json`])).code).toBe(0);
     }
+  });
+  it('prints advice as advice, and a deadline already passed as now, with the finding that it is late', async () => {
+    const advice = await cli(['route', 'examples/concern/low-level-concern-about-manager.json']);
+    expect(advice.stdout).toMatch(/\d+\. advice: lado\s+IMMEDIATELY/);
+    const late = await cli(['route', 'examples/concern/late-ofsted-notification.json']);
+    expect(late.stdout).toMatch(/\d+\. ofsted\s+IMMEDIATELY \(at the latest /);
+    expect(late.stdout).toContain('has already passed: tell them now, and record why it is late');
   });
 });
 

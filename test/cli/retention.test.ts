@@ -40,7 +40,7 @@ describe('CLI: check retention, sweep', () => {
     expect(r.code).toBe(summary.rules['input.invalid'] ? 2 : 0);
   });
   it('sweep from stdin: a bad line is a review naming the line, and the exit code is 2', async () => {
-    const good = JSON.stringify({ id: 'p1', takenAt: '2026-10-01', childIds: ['c1'], storedOn: 'setting-platform', purposes: ['display'], retainUntil: '2027-01-01' });
+    const good = JSON.stringify({ id: 'p1', takenAt: '2026-10-01', childIds: ['c1'], storedOn: 'setting-platform', purposes: ['display'], retainUntil: '2027-01-01', agreedStorage: ['setting-platform'] });
     const r = await cli(['sweep', '-', '--at', AT], `${good}\n{oops\n`);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out[0]).toMatchObject({ index: 0, id: 'p1', action: 'keep', deleteBy: '2027-01-01' });

@@ -28,7 +28,7 @@ describe('a strict command line', () => {
   });
 
   it('the sweep skips blank lines', async () => {
-    const rec = JSON.stringify({ id: 'p1', takenAt: '2026-10-01', childIds: ['c1'], storedOn: 'setting-platform', purposes: ['display'], retainUntil: '2027-01-01' });
+    const rec = JSON.stringify({ id: 'p1', takenAt: '2026-10-01', childIds: ['c1'], storedOn: 'setting-platform', purposes: ['display'], retainUntil: '2027-01-01', agreedStorage: ['setting-platform'] });
     const r = await cli(['sweep', '-', '--at', '2026-11-22T02:00:00Z'], `\n${rec}\n   \n${rec}\n\n`);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).index)).toEqual([0, 1]);
     expect(JSON.parse(r.stderr)).toMatchObject({ records: 2, keep: 2 });

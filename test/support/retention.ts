@@ -27,6 +27,9 @@ export const recordArb: fc.Arbitrary<PhotoRecord> = fc.record({
   keepBeyondYearApproval: fc.option(fc.record({ approvedBy: fc.constantFrom(...roles), approvedAt: isoArb, purpose: purposeArb, until: fc.option(isoArb, { nil: undefined }) }, { requiredKeys: ['approvedBy', 'approvedAt', 'purpose'] }), { nil: undefined }),
   childrenLeft: fc.option(fc.array(fc.record({ childId: fc.constantFrom(...kids), leftAt: isoArb }), { maxLength: 3 }), { nil: undefined }),
   consentWithdrawals: fc.option(fc.array(fc.record({ childId: fc.constantFrom(...kids), uses: fc.subarray([...purposes], { maxLength: 3 }), withdrawnAt: isoArb }), { maxLength: 2 }), { nil: undefined }),
+  storageAuthorisedBy: fc.option(fc.option(fc.constantFrom(...roles)), { nil: undefined }),
+  agreedStorage: fc.option(fc.option(fc.subarray([...storageKinds], { maxLength: 2 })), { nil: undefined }),
+  agreedAccess: fc.option(fc.option(fc.subarray([...roles], { maxLength: 2 })), { nil: undefined }),
 }, { requiredKeys: ['id', 'takenAt', 'childIds', 'storedOn', 'purposes'] });
 
 const bad = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.constant(''), fc.constant('2026-02-30'), fc.constant([]), fc.constant({}), fc.constant('yesterday'));

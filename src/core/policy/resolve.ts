@@ -119,5 +119,7 @@ export function resolveSection<T>(option: unknown, name: string, section: Policy
 /** A resolved section with the seed file of the preset it comes from. */
 function withSource<T>(r: ResolvedSection<T>, id: PresetId): ResolvedSection<T> {
   const source = presetInfo[id]?.source;
-  return source === undefined ? r : { ...r, source };
+  // Built field by field: an object spread costs microseconds here, on every decision.
+  if (source !== undefined) r.source = source;
+  return r;
 }

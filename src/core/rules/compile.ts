@@ -60,16 +60,6 @@ function compileFact(c: FactCondition, isItem: IsItemFact): Test {
   return (r, i) => op(read(r, i), value);
 }
 
-/**
- * The same condition compiled to one JavaScript function per rule (direct
- * property reads, no closures per node): several times faster. Where code
- * generation is not allowed (e.g. a Content-Security-Policy without
- * 'unsafe-eval'), the closures above are used instead: same semantics.
- */
-export function compileTest(cond: Condition, shared: Readonly<Record<string, Condition>>, isItem: IsItemFact = none): Test {
-  return generate(cond, shared, isItem) ?? compileCondition(cond, shared, isItem);
-}
-
 const OPS: Record<OperatorName, (a: string, b: string) => string> = {
   equal: (a, b) => `(${a} === ${b})`,
   notEqual: (a, b) => `(${a} !== ${b})`,
@@ -83,13 +73,32 @@ const OPS: Record<OperatorName, (a: string, b: string) => string> = {
   greaterThanInclusive: (a, b) => `(n(${a}) && ${a} >= ${b})`,
 };
 
-export function generate(cond: Condition, shared: Readonly<Record<string, Condition>>, isItem: IsItemFact): Test | undefined {
+/** A rule as its group needs it: its conditions, and what to push when it fires (the item's subject is added). */
+export interface GroupRule<F> {
+  conditions: Condition;
+  fired: F;
+}
+
+/**
+ * All of an area's rules compiled into ONE JavaScript function (one call per decision, direct property reads, no
+ * closure per condition): the rules run once per decision in order, then the per-item rules for each item in order;
+ * it returns what each rule that fired pushes (`{ rule, subject }` for an item's). Same semantics as the closures of
+ * {@link compileCondition}, which are used instead where code generation is refused (a Content-Security-Policy
+ * without 'unsafe-eval'). Undefined when code generation is refused.
+ *
+ * @example
+ * ```ts
+ * const fire = generateGroup([{ conditions: { all: [{ fact: 'a', operator: 'equal', value: 1 }] }, fired: 'r1' }], [], {}, () => false);
+ * fire?.({ a: 1 }, []); // ['r1']
+ * ```
+ */
+export function generateGroup<F extends { rule: unknown }>(
+  root: readonly GroupRule<F>[], each: readonly GroupRule<F>[], shared: Readonly<Record<string, Condition>>, isItem: IsItemFact,
+): ((r: Facts, items: readonly { subject: string; facts: Facts }[]) => unknown[]) | undefined {
   const consts: unknown[] = [];
-  const literal = (v: unknown) => {
-    if (typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v))) return JSON.stringify(v);
-    consts.push(v);
-    return `k[${consts.length - 1}]`;
-  };
+  const k = (v: unknown) => `k[${consts.push(v) - 1}]`;
+  const literal = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v)) ? JSON.stringify(v) : k(v);
   const read = (fact: string, path: string | undefined) => {
     const base = `${isItem(fact) ? 'i' : 'r'}[${JSON.stringify(fact)}]`;
     return path === undefined ? base : `p(${base}, ${JSON.stringify(path)})`;
@@ -103,8 +112,18 @@ export function generate(cond: Condition, shared: Readonly<Record<string, Condit
     return OPS[c.operator as OperatorName](read(c.fact, c.path), b);
   };
   try {
-    const make = new Function('k', 'p', 'n', `"use strict"; return function test(r, i) { return ${src(cond)}; };`);
-    return make(consts, readPath, isNumeric) as Test;
+    const body = [
+      'const out = []; let i = r;',
+      ...root.map((x) => `if (${src(x.conditions)}) out.push(${k(x.fired)});`),
+      ...(each.length ? [
+        'for (let j = 0; j < items.length; j++) { const it = items[j]; i = it.facts;',
+        ...each.map((x) => `  if (${src(x.conditions)}) out.push({ rule: ${k(x.fired.rule)}, subject: it.subject });`),
+        '}',
+      ] : []),
+      'return out;',
+    ];
+    const make = new Function('k', 'p', 'n', `"use strict"; return function fire(r, items) {\n${body.join('\n')}\n};`);
+    return make(consts, readPath, isNumeric);
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { marks } from '../brand.js';
 import type { Clause, Finding } from '../findings.js';
-import { compileTest, type Facts, type Test } from './compile.js';
+import { compileCondition, generateGroup, type Facts, type Test } from './compile.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
 
 /**
@@ -28,6 +28,14 @@ export interface CompiledRule {
   readonly fired: Fired;
 }
 
+/** One area's rules in a rule set: once per decision, once per item, and all of them compiled into one function. */
+export interface AreaRules {
+  readonly root: readonly CompiledRule[];
+  readonly each: readonly CompiledRule[];
+  /** The rules that fire on the area's fact sets, in evaluation order (see {@link fire}). */
+  readonly fire: (sets: FactSets) => Fired[];
+}
+
 /** A validated, compiled set of rules: the shipped ones, or yours. */
 export interface RuleSet {
   /** Every rule, in evaluation order (priority high to low, then load order). */
@@ -37,7 +45,7 @@ export interface RuleSet {
   /** The areas (fact catalogues) the rules were checked against. */
   readonly areas: ReadonlyMap<string, AreaSpec>;
   /** Rules by area, split by scope. */
-  readonly byArea: ReadonlyMap<string, { root: readonly CompiledRule[]; each: readonly CompiledRule[] }>;
+  readonly byArea: ReadonlyMap<string, AreaRules>;
 }
 
 /** Options for {@link createRuleSet}. */
@@ -87,15 +95,17 @@ export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<stri
         fired: Object.freeze({ rule }),
         area: area.id,
         scope: each ? ('each' as const) : ('root' as const),
-        test: compileTest(rule.conditions as Condition, conditions, (fact) => area.facts[fact]?.each === true),
+        test: compileCondition(rule.conditions as Condition, conditions, (fact) => area.facts[fact]?.each === true),
       };
     })
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.rule.priority ?? 1) - (a.r.rule.priority ?? 1) || a.i - b.i)
     .map(({ r }) => r);
-  const byArea = new Map<string, { root: CompiledRule[]; each: CompiledRule[] }>();
-  for (const id of areas.keys()) byArea.set(id, { root: [], each: [] });
-  for (const r of rules) byArea.get(r.area)![r.scope].push(r);
+  const groups = new Map<string, { root: CompiledRule[]; each: CompiledRule[] }>();
+  for (const id of areas.keys()) groups.set(id, { root: [], each: [] });
+  for (const r of rules) groups.get(r.area)![r.scope].push(r);
+  const byArea = new Map<string, AreaRules>();
+  for (const [id, g] of groups) byArea.set(id, { ...g, fire: fireOf(g, conditions, areas.get(id)!) });
   const set: RuleSet = Object.freeze({ rules, conditions, areas, byArea });
   marks().ruleSets.add(set);
   return set;
@@ -166,15 +176,23 @@ export interface Fired {
  * ```
  */
 export function fire(ruleSet: RuleSet, area: string, sets: FactSets): Fired[] {
-  const group = ruleSet.byArea.get(area);
-  if (!group) return [];
-  const out: Fired[] = [];
-  const { root, items } = sets;
-  for (const r of group.root) if (r.test(root, root)) out.push(r.fired);
-  if (group.each.length) {
-    for (const item of items) for (const r of group.each) if (r.test(root, item.facts)) out.push({ rule: r.rule, subject: item.subject });
-  }
-  return out;
+  return ruleSet.byArea.get(area)?.fire(sets) ?? [];
+}
+
+/**
+ * An area's rules as one function: generated code where it is allowed (a benchmark asks for it: see
+ * docs/benchmarks.md), else each rule's closures in turn, with the same answers.
+ */
+function fireOf(g: { root: readonly CompiledRule[]; each: readonly CompiledRule[] }, shared: Readonly<Record<string, Condition>>, area: AreaSpec): (sets: FactSets) => Fired[] {
+  const rule = (r: CompiledRule) => ({ conditions: r.rule.conditions as Condition, fired: r.fired });
+  const generated = generateGroup(g.root.map(rule), g.each.map(rule), shared, (fact) => area.facts[fact]?.each === true);
+  if (generated) return (sets) => generated(sets.root, sets.items) as Fired[];
+  return ({ root, items }) => {
+    const out: Fired[] = [];
+    for (const r of g.root) if (r.test(root, root)) out.push(r.fired);
+    if (g.each.length) for (const item of items) for (const r of g.each) if (r.test(root, item.facts)) out.push({ rule: r.rule, subject: item.subject });
+    return out;
+  };
 }
 
 /** Evaluates an area's rules over its fact sets, synchronously: a finding for each rule that fired. */

@@ -110,8 +110,8 @@ export function dayNumberOfInput(raw: string | Date): number {
 export const dayOfInput = (raw: string | Date): string => (typeof raw === 'string' && raw.length === 10 ? raw : londonDay(instantMs(raw)));
 
 /** Has a date passed at `atMs`? A date-only value runs to the end of that London day; a date-time is exact. */
-export const hasPassed = (raw: string | Date, atMs: number, today: string): boolean =>
-  typeof raw === 'string' && raw.length === 10 ? today > raw : atMs > instantMs(raw);
+export const hasPassed = (raw: string | Date, atMs: number, day: number): boolean =>
+  typeof raw === 'string' && raw.length === 10 ? day > dayNumberOfInput(raw) : atMs > instantMs(raw);
 
 /** One ASCII digit at i, or -1000. */
 const one = (s: string, i: number) => { const a = s.charCodeAt(i) - 48; return a >= 0 && a <= 9 ? a : -1000; };
