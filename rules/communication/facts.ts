@@ -99,7 +99,7 @@ export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Cont
     personalContactForbidden: personalContactForbidden(policy.personalCommunication, q.counterpart),
     personalUseAuthorised: holds(q.permissions, 'personal-use', policy.personalEmailOnSettingEquipment === 'head-of-setting-authorises' ? ['head-of-setting'] : ['manager']),
     learningJournalApproved: triOf(q.learningJournalApproved),
-    postContentStated: post !== undefined,
+    postContentStated: post != null,
     postConfidential: says('confidential'),
     postIdentifiesSetting: says('identifies-setting'),
     postLinksSettingWebsite: says('links-setting-website'),

@@ -1,6 +1,6 @@
 // What the communication decision reads: one request to communicate. The types come from the schema.
 import * as z from 'zod/mini';
-import { list } from '../../src/core/schema.js';
+import { list, opt } from '../../src/core/schema.js';
 import { people, permissionsSchema } from '../vocabulary.js';
 
 /** Channels a message may go through. */
@@ -31,29 +31,29 @@ export const communicationRequestSchema = z.strictObject({
   action: z.enum(commActions),
   purpose: z.enum(['professional', 'personal']),
   /** Within working hours. */
-  workingHours: z.optional(z.boolean()),
+  workingHours: opt(z.boolean()),
   /** The sender is supervising children. */
-  whileSupervising: z.optional(z.boolean()),
+  whileSupervising: opt(z.boolean()),
   /** The sender is on the premises. */
-  onPremises: z.optional(z.boolean()),
+  onPremises: opt(z.boolean()),
   /** On equipment the setting owns. */
-  onSettingEquipment: z.optional(z.boolean()),
+  onSettingEquipment: opt(z.boolean()),
   /** Lesson time (schools). */
-  lessonTime: z.optional(z.boolean()),
+  lessonTime: opt(z.boolean()),
   /** The child is in a crisis or at risk of harm. */
-  childInCrisis: z.optional(z.boolean()),
+  childInCrisis: opt(z.boolean()),
   /** Other forms of communication are possible. */
-  otherChannelsAvailable: z.optional(z.boolean()),
+  otherChannelsAvailable: opt(z.boolean()),
   /** A relationship with the family from before the child started. */
-  priorRelationship: z.optional(z.strictObject({ disclosedToManager: z.boolean(), boundaryAgreed: z.optional(z.boolean()) })),
+  priorRelationship: opt(z.strictObject({ disclosedToManager: z.boolean(), boundaryAgreed: opt(z.boolean()) })),
   /** The sender's social-network privacy settings are at maximum. */
-  privacySettingsMax: z.optional(z.boolean()),
+  privacySettingsMax: opt(z.boolean()),
   /** Permissions held, each from a named role (e.g. the parent's explicit permission for a friend request). */
-  permissions: z.optional(permissionsSchema),
+  permissions: opt(permissionsSchema),
   /** The committee gave its permission for the online learning journal before it was used. */
-  learningJournalApproved: z.optional(z.boolean()),
+  learningJournalApproved: opt(z.boolean()),
   /** For a post: what it contains (an empty list: none of {@link postContents}). */
-  postContent: z.optional(list(z.enum(postContents), 10)),
+  postContent: opt(list(z.enum(postContents), 10)),
 });
 
 /** "May this person communicate through this channel, with this party, for this?" (see {@link communicationRequestSchema}). */

@@ -52,7 +52,7 @@ describe('concernFacts', () => {
     expect(refused({}, null)).toEqual([['options', 'options must be an object']]);
   });
   it('an unreadable report or event time names the field it is in', () => {
-    const msg = (f: string) => [f, `${f} must be an ISO 8601 date or date-time`];
+    const msg = (f: string) => [f, `${f} must be an ISO 8601 date (2026-11-22) or date-time with Z or an offset (2026-11-22T10:00:00Z), naming a real moment`];
     expect(refused({ reportedAt: 'yesterday', occurredAt: REPORTED })).toEqual([msg('concern.reportedAt')]);
     expect(refused({ occurredAt: 'last week' })).toEqual([msg('concern.occurredAt')]);
     expect(refused({ reportedAt: 'yesterday' })).toEqual([msg('concern.reportedAt')]); // no event time sent: only the report's is blamed

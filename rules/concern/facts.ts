@@ -117,7 +117,7 @@ export function rootFacts(p: ConcernParts, policy: ConcernPolicy): Record<string
  */
 export function computeConcernFacts([concern]: [Concern], ctx: Context<ConcernPolicy>): Computed<ConcernTiming> | Finding[] {
   const reportedAt = instantMs(concern.reportedAt);
-  const occurredAt = concern.occurredAt !== undefined ? instantMs(concern.occurredAt) : reportedAt;
+  const occurredAt = concern.occurredAt != null ? instantMs(concern.occurredAt) : reportedAt;
   if (reportedAt > ctx.atMs) {
     return [invalid('concern.reportedAt', 'concern.reportedAt is after options.at: a concern cannot be reported after the moment of the decision')];
   }
@@ -126,8 +126,8 @@ export function computeConcernFacts([concern]: [Concern], ctx: Context<ConcernPo
   }
   const kinds: ConcernKind[] = Array.isArray(concern.kind) ? [...new Set(concern.kind)] : [concern.kind];
   const root = rootFacts({
-    kinds, settingType: concern.setting.type, role: concern.subject?.role ?? 'none', immediateDanger: concern.immediateDanger,
-    meetsHarmThreshold: concern.meetsHarmThreshold, adultInvolved: concern.adultInvolved, personalDataBreach: concern.personalDataBreach,
+    kinds, settingType: concern.setting.type, role: concern.subject?.role ?? 'none', immediateDanger: concern.immediateDanger ?? undefined,
+    meetsHarmThreshold: concern.meetsHarmThreshold ?? undefined, adultInvolved: concern.adultInvolved ?? undefined, personalDataBreach: concern.personalDataBreach ?? undefined,
   }, ctx.policy);
   const bankHolidays = (ctx.extra as ReadonlySet<string> | undefined) ?? new Set<string>();
   return { root, items: [], derived: { reportedAt: new Date(reportedAt), eventAt: new Date(occurredAt), bankHolidays, policy: ctx.policy } };

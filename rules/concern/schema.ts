@@ -1,6 +1,6 @@
 // What concern routing reads: the concern. Its type comes from the schema.
 import * as z from 'zod/mini';
-import { instant } from '../../src/core/schema.js';
+import { instant, opt } from '../../src/core/schema.js';
 import { concernKinds, settingTypes, subjectRoles } from './vocabulary.js';
 
 const kind = z.enum(concernKinds);
@@ -12,18 +12,18 @@ export const concernSchema = z.strictObject({
   /** When it was reported (ISO 8601); deadlines count from here. */
   reportedAt: instant,
   /** When the event itself happened, where known; Ofsted's 14 days count from the earlier of the two. */
-  occurredAt: z.optional(instant),
+  occurredAt: opt(instant),
   setting: z.strictObject({ type: z.enum(settingTypes) }),
   /** Who the concern is about, if anyone. */
-  subject: z.optional(z.strictObject({ role: z.enum(subjectRoles) })),
+  subject: opt(z.strictObject({ role: z.enum(subjectRoles) })),
   /** Is a child in immediate danger? Missing means nobody has checked. */
-  immediateDanger: z.optional(z.boolean()),
+  immediateDanger: opt(z.boolean()),
   /** For allegations: may it meet the harm threshold (false = a low-level concern)? Missing counts as yes. */
-  meetsHarmThreshold: z.optional(z.boolean()),
+  meetsHarmThreshold: opt(z.boolean()),
   /** For nudes shared by children: is an adult involved? */
-  adultInvolved: z.optional(z.boolean()),
+  adultInvolved: opt(z.boolean()),
   /** For data loss: is personal data involved (a personal-data breach)? */
-  personalDataBreach: z.optional(z.boolean()),
+  personalDataBreach: opt(z.boolean()),
 });
 
 /**

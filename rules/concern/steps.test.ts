@@ -154,7 +154,7 @@ describe('buildRoute and invalid input', () => {
       'parents consider later - CONSIDER_TELLING_PARENTS',
       'ico consider later - CONSIDER_ICO', // no report time: no deadline to count (a consideration, not a notification)
     ]);
-    expect(r.reasons.filter((f) => f.rule === 'input.invalid').map((f) => [f.subject, f.message])).toEqual([['concern.reportedAt', 'concern.reportedAt is required (string)']]);
+    expect(r.reasons.filter((f) => f.rule === 'input.invalid').map((f) => [f.subject, f.message])).toEqual([['concern.reportedAt', 'concern.reportedAt is required (string or date)']]);
     expect(r.steps[0]!.finding.message).toMatch(/^concern\.reportedAt is not valid: tell the designated safeguarding lead now/);
     const none = routeConcern(undefined as unknown as Concern);
     expect(none.steps.map((s) => [s.to, s.immediately, s.finding.code])).toEqual([['dsl', true, 'INCOMPLETE_CONCERN']]);

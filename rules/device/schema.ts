@@ -1,6 +1,6 @@
 // What the device decision reads: the device and the trip it goes on. The types come from the schemas.
 import * as z from 'zod/mini';
-import { id, instant, list } from '../../src/core/schema.js';
+import { id, instant, list, opt } from '../../src/core/schema.js';
 import { roleSchema } from '../vocabulary.js';
 
 /**
@@ -22,7 +22,7 @@ export const deviceKinds = ['camera', 'tablet', 'laptop', 'phone', 'other'] as c
  */
 export const tripKinds = ['visit', 'outing', 'home', 'work-elsewhere', 'repair', 'disposal'] as const;
 
-const role = z.optional(z.nullable(roleSchema));
+const role = opt(roleSchema);
 
 /**
  * A device someone wants to take off the premises. Strict: unknown fields are invalid input. Unanswered yes/no
@@ -38,16 +38,16 @@ export const deviceSchema = z.strictObject({
   kind: z.enum(deviceKinds),
   owner: z.enum(['setting', 'personal']),
   /** A setting phone kept for outings and emergencies. */
-  role: z.optional(z.enum(['outings-phone', 'general'])),
-  encrypted: z.optional(z.boolean()),
-  holdsSensitiveData: z.optional(z.boolean()),
-  holdsChildPhotos: z.optional(z.boolean()),
+  role: opt(z.enum(['outings-phone', 'general'])),
+  encrypted: opt(z.boolean()),
+  holdsSensitiveData: opt(z.boolean()),
+  holdsChildPhotos: opt(z.boolean()),
   /** Photos on it are linked with children's names. */
-  photosLinkedToNames: z.optional(z.boolean()),
+  photosLinkedToNames: opt(z.boolean()),
   /** Password protected, with a locking screen saver. */
-  passwordProtected: z.optional(z.boolean()),
+  passwordProtected: opt(z.boolean()),
   /** Staff ids authorised to use it. */
-  authorisedUsers: z.optional(list(id, 500)),
+  authorisedUsers: opt(list(id, 500)),
   /** Role that authorised personal use of a setting device. */
   personalUseAuthorisedBy: role,
   /** Role that agreed the use of a personal device for work. */
@@ -71,11 +71,11 @@ export const tripSchema = z.strictObject({
   /** It will be used for personal (non-work) purposes. */
   personalUse: z.boolean(),
   /** It comes back to the setting at the end of the trip. */
-  returnsToSettingAtEnd: z.optional(z.boolean()),
+  returnsToSettingAtEnd: opt(z.boolean()),
   /** A setting mobile phone goes on the outing or visit. */
-  settingPhoneCarried: z.optional(z.boolean()),
+  settingPhoneCarried: opt(z.boolean()),
   /** A personal phone stays switched off for the outing. */
-  switchedOff: z.optional(z.boolean()),
+  switchedOff: opt(z.boolean()),
   /** Role that agreed the use of a personal phone on this outing. */
   personalPhoneAgreedBy: role,
 });

@@ -67,7 +67,7 @@ export function computeEquipmentFacts([r]: [EquipmentRequest], ctx: Context<Equi
     online: triOf(r.online),
     virusProtected: triOf(r.device.virusProtected),
     softwareApproved: r.software?.approvedBy != null && policy.softwareApprovers.includes(r.software.approvedBy),
-    softwareNamed: r.software !== undefined || r.action === 'install',
+    softwareNamed: r.software != null || r.action === 'install',
     personalUseAuthorised: r.personalUseAuthorisedBy != null && policy.personalUseApprovers.includes(r.personalUseAuthorisedBy),
     installBy: policy.installBy,
     approvedSoftwareOnly: policy.softwareApprovers.length > 0,

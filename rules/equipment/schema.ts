@@ -1,6 +1,6 @@
 // What the setting-equipment decision reads: one use of a setting device (or one install on it). The types come from the schema.
 import * as z from 'zod/mini';
-import { id, list } from '../../src/core/schema.js';
+import { id, list, opt } from '../../src/core/schema.js';
 import { people, roleSchema } from '../vocabulary.js';
 
 /**
@@ -44,7 +44,7 @@ export const equipmentPurposes = ['work', 'learning', 'personal'] as const;
  */
 export const equipmentPlaces = ['learning-space', 'office', 'staff-room', 'elsewhere-on-site', 'off-site'] as const;
 
-const role = z.optional(z.nullable(roleSchema));
+const role = opt(roleSchema);
 
 /**
  * The strict schema of an {@link EquipmentRequest} (unknown fields are invalid). Unanswered yes/no fields count as
@@ -65,29 +65,29 @@ export const equipmentRequestSchema = z.strictObject({
     /** Issued to named people (a member of staff's laptop), or shared (the room's tablets). */
     assignment: z.enum(['issued', 'shared']),
     /** For an issued device: the ids of the people it is issued to (missing: nobody is). */
-    authorisedUsers: z.optional(list(id, 500)),
+    authorisedUsers: opt(list(id, 500)),
     /** Wireless access is switched on. */
-    wirelessOn: z.optional(z.boolean()),
+    wirelessOn: opt(z.boolean()),
     /** Virus (and malware) protection is installed and active. */
-    virusProtected: z.optional(z.boolean()),
+    virusProtected: opt(z.boolean()),
   }),
   user: z.strictObject({
     id,
     person: z.enum(people),
     /** The roles the person holds, e.g. `ict-technician` (technical staff). */
-    roles: z.optional(list(roleSchema, 20)),
+    roles: opt(list(roleSchema, 20)),
     /** The setting has authorised this member of staff to install or download programs and apps. */
-    authorisedToInstall: z.optional(z.boolean()),
+    authorisedToInstall: opt(z.boolean()),
     /** The person agreed to the setting's acceptable use policy (a pupil's is signed with the parents; anyone else is made aware of it). */
-    acceptableUseAgreed: z.optional(z.boolean()),
+    acceptableUseAgreed: opt(z.boolean()),
   }),
   action: z.enum(equipmentActions),
   purpose: z.enum(equipmentPurposes),
   place: z.enum(equipmentPlaces),
   /** The use needs the internet (e.g. a bookmarked site following the children's interests). */
-  online: z.optional(z.boolean()),
+  online: opt(z.boolean()),
   /** The program or app used or installed (installing always names one). */
-  software: z.optional(z.strictObject({
+  software: opt(z.strictObject({
     name: id,
     /** The role that checked and agreed it for the setting's pre-approved selection. */
     approvedBy: role,

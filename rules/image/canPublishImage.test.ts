@@ -40,7 +40,7 @@ const consentArb: fc.Arbitrary<Consent> = fc.record({
   implicationsExplained: opt(fc.boolean()),
 }, { requiredKeys: ['childId', 'audiences', 'written', 'givenBy', 'givenAt'] }) as fc.Arbitrary<Consent>;
 
-const t = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s);
+const t = (s: string | Date) => (s instanceof Date ? s.getTime() : Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
 
 /** An independent reading of "consent in force": the one records-based rule every decision must respect. */
 function consentInForce(childId: string, photo: Photo, consents: Consent[], givers: readonly string[]): boolean {
@@ -50,8 +50,8 @@ function consentInForce(childId: string, photo: Photo, consents: Consent[], give
   const top = mine.filter((c) => t(c.givenAt) === latest);
   return top.every((c) =>
     c.written && givers.includes(c.givenBy) && c.audiences.includes(photo.audience) && !c.childObjects &&
-    t(c.givenAt) <= t(photo.takenAt) && (c.withdrawnAt === undefined || t(c.withdrawnAt) > t(AT)) &&
-    (c.reviewBy === undefined || t(c.reviewBy) >= t('2026-11-22')));
+    t(c.givenAt) <= t(photo.takenAt) && (c.withdrawnAt == null || t(c.withdrawnAt) > t(AT)) &&
+    (c.reviewBy == null || t(c.reviewBy) >= t('2026-11-22')));
 }
 
 describe('canPublishImage properties', () => {

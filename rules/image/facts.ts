@@ -86,7 +86,7 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
   const children = new Map<string, PhotoChild>();
   for (const ch of photo.children) {
     const prev = children.get(ch.id);
-    children.set(ch.id, prev ? { ...prev, ...ch, identifiable: prev.identifiable !== false || ch.identifiable !== false ? undefined : false, objects: prev.objects || ch.objects } : ch);
+    children.set(ch.id, prev ? merged(prev, ch) : ch);
   }
   const identifiable = [...children.values()].filter((ch) => ch.identifiable !== false);
   const texts = [photo.fileName, photo.caption, photo.altText, ...(photo.tags ?? []), ...(photo.nameList ?? [])]
@@ -100,7 +100,7 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
     identifiableCount: identifiable.length,
     deviceOwner: photo.device.owner,
     deviceKind: photo.device.kind ?? 'unknown',
-    deviceAuthorised: photo.device.authorisedBy !== undefined && authorisedRole !== undefined && policy.personalDeviceAuthorisers.includes(authorisedRole),
+    deviceAuthorised: photo.device.authorisedBy != null && authorisedRole != null && policy.personalDeviceAuthorisers.includes(authorisedRole),
     personalDevices: policy.personalDevices,
     personalPhonePhotos: policy.personalPhonePhotos,
     appropriatelyDressed: triOf(photo.appropriatelyDressed),
@@ -115,12 +115,12 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
     nameListForbidden: inList(policy.nameListForbiddenIn),
     identifiableIndividualForbidden: inList(policy.identifiableIndividualForbiddenIn),
     moderationRequired: inList(policy.moderationRequiredFor),
-    approved: photo.approvedBy !== undefined,
+    approved: photo.approvedBy != null,
     socialMediaClosed: triOf(photo.socialMediaAccount?.closed),
     socialMediaModerated: triOf(photo.socialMediaAccount?.moderated),
     purpose: photo.purpose ?? 'none',
-    purposeRecorded: photo.purpose !== undefined,
-    purposeAccepted: photo.purpose !== undefined && policy.validPurposes.includes(photo.purpose),
+    purposeRecorded: photo.purpose != null,
+    purposeAccepted: photo.purpose != null && policy.validPurposes.includes(photo.purpose),
     purposeRequired: policy.purposeRequired,
     writtenConsentRequired: policy.writtenConsentRequired,
     consentBeforeTaking: policy.consentBeforeTaking,
@@ -135,18 +135,18 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
     nameInFileNameForbidden: inList(policy.nameInFileNameForbiddenIn),
   };
   // A date-only review date runs to the end of that London day; a date-time is exact.
-  const reviewOverdue = (raw: string) => hasPassed(raw, now, ctx.day);
+  const reviewOverdue = (raw: string | Date) => hasPassed(raw, now, ctx.day);
   const byChild = new Map<string, Consent[]>();
   for (const c of consents) {
     const l = byChild.get(c.childId);
     if (l) l.push(c); else byChild.set(c.childId, [c]);
   }
   const items = [...children.values()].map((ch) => {
-    const names = nameUse(ch.firstName, ch.lastName, texts, fileWords);
+    const names = nameUse(ch.firstName ?? undefined, ch.lastName ?? undefined, texts, fileWords);
     const consent = governing(byChild.get(ch.id) ?? []);
     const r = consent.record;
     const given = r ? instantMs(r.givenAt) : Number.NaN;
-    const withdrawn = r?.withdrawnAt !== undefined ? instantMs(r.withdrawnAt) : Number.NaN;
+    const withdrawn = r?.withdrawnAt != null ? instantMs(r.withdrawnAt) : Number.NaN;
     return {
       subject: ch.id,
       facts: {
@@ -158,7 +158,7 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
         consentCoversAudience: r?.audiences.includes(audience) === true,
         consentWithdrawn: withdrawn <= now,
         consentGivenBeforeTaking: given <= takenAt,
-        consentReviewOverdue: r?.reviewBy !== undefined && reviewOverdue(r.reviewBy),
+        consentReviewOverdue: r?.reviewBy != null && reviewOverdue(r.reviewBy),
         consentImplicationsExplained: r?.implicationsExplained === true,
         childObjects: r?.childObjects === true || ch.objects === true,
         childAgreed: triOf(ch.agreed),
@@ -171,6 +171,18 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
   return { root, items };
 }
 
+
+/** A child listed twice: identifiable or objecting if either entry says so, agreed only if both do; a name from either. */
+function merged(a: PhotoChild, b: PhotoChild): PhotoChild {
+  return {
+    id: a.id,
+    identifiable: a.identifiable === false && b.identifiable === false ? false : undefined,
+    objects: a.objects === true || b.objects === true ? true : undefined,
+    agreed: a.agreed === false || b.agreed === false ? false : a.agreed === true && b.agreed === true ? true : undefined,
+    firstName: b.firstName ?? a.firstName,
+    lastName: b.lastName ?? a.lastName,
+  };
+}
 
 /** The latest consent record governs; two latest records that disagree are contradictory. */
 function governing(records: Consent[]): { record?: Consent; contradictory: boolean } {

@@ -8,8 +8,8 @@ const reasonFor = (d: ReturnType<typeof canPublishImage>, subject: string) => d.
 
 describe('the photo and consent schemas', () => {
   it('say whether a date is not ISO 8601 at all, or names a day that does not exist', () => {
-    expect(reasonFor(canPublishImage(photo({ takenAt: 'yesterday' }), consents(), { at: AT }), 'photo.takenAt')).toBe('photo.takenAt must be an ISO 8601 date or date-time');
-    expect(reasonFor(canPublishImage(photo({ takenAt: '2026-02-30' }), consents(), { at: AT }), 'photo.takenAt')).toBe('photo.takenAt must be a real ISO 8601 date or date-time');
+    expect(reasonFor(canPublishImage(photo({ takenAt: 'yesterday' }), consents(), { at: AT }), 'photo.takenAt')).toBe('photo.takenAt must be an ISO 8601 date (2026-11-22) or date-time with Z or an offset (2026-11-22T10:00:00Z), naming a real moment');
+    expect(reasonFor(canPublishImage(photo({ takenAt: '2026-02-30' }), consents(), { at: AT }), 'photo.takenAt')).toBe('photo.takenAt must be an ISO 8601 date (2026-11-22) or date-time with Z or an offset (2026-11-22T10:00:00Z), naming a real moment');
   });
 
   it('accept every device kind, consent giver and audience they name', () => {

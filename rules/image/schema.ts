@@ -1,6 +1,6 @@
 // What the image decision reads: the photo and the family's consents. The types come from the schemas.
 import * as z from 'zod/mini';
-import { id, instant, list, text } from '../../src/core/schema.js';
+import { id, instant, list, opt, text } from '../../src/core/schema.js';
 import { purposes, roleSchema } from '../vocabulary.js';
 
 /**
@@ -27,14 +27,14 @@ const audience = z.enum(audiences);
 /** One child visible in a photo. */
 export const photoChildSchema = z.strictObject({
   id,
-  firstName: z.optional(text),
-  lastName: z.optional(text),
+  firstName: opt(text),
+  lastName: opt(text),
   /** Whether the child can be recognised. Missing counts as identifiable. */
-  identifiable: z.optional(z.boolean()),
+  identifiable: opt(z.boolean()),
   /** The child said or showed they do not want the photo taken or used. */
-  objects: z.optional(z.boolean()),
+  objects: opt(z.boolean()),
   /** The child understood and agreed to the photo (where the policy asks for agreement). */
-  agreed: z.optional(z.boolean()),
+  agreed: opt(z.boolean()),
 });
 
 /** A photo a member of staff wants to send to an audience. */
@@ -48,37 +48,37 @@ export const photoSchema = z.strictObject({
   device: z.strictObject({
     owner: z.enum(['setting', 'personal']),
     /** Who gave specific authorisation for a personal device (name or id). */
-    authorisedBy: z.optional(id),
+    authorisedBy: opt(id),
     /** The role of that person, e.g. `manager`, `head-of-setting`. */
-    authorisedByRole: z.optional(roleSchema),
-    kind: z.optional(z.enum(['camera', 'tablet', 'phone', 'other'])),
+    authorisedByRole: opt(roleSchema),
+    kind: opt(z.enum(['camera', 'tablet', 'phone', 'other'])),
   }),
-  fileName: z.optional(text),
-  caption: z.optional(text),
-  altText: z.optional(text),
-  tags: z.optional(list(text, 1_000)),
+  fileName: opt(text),
+  caption: opt(text),
+  altText: opt(text),
+  tags: opt(list(text, 1_000)),
   /** Names listed with the photo (e.g. under a group photo). */
-  nameList: z.optional(list(text, 1_000)),
+  nameList: opt(list(text, 1_000)),
   /** What the photo is for: one of {@link purposes} (`observation`, `display`, …). Missing warns where the policy asks for a purpose. */
-  purpose: z.optional(z.enum(purposes)),
+  purpose: opt(z.enum(purposes)),
   /** Staff confirm the children are appropriately dressed. Missing blocks. */
-  appropriatelyDressed: z.optional(z.boolean()),
+  appropriatelyDressed: opt(z.boolean()),
   /** Could the image cause distress? Must be confirmed `false`. */
-  mayCauseDistress: z.optional(z.boolean()),
+  mayCauseDistress: opt(z.boolean()),
   /** Was it taken in secret or in a secretive situation? Must be confirmed `false`. */
-  takenInSecret: z.optional(z.boolean()),
+  takenInSecret: opt(z.boolean()),
   /** Taken for an adult's own personal use. */
-  takenForPersonalUse: z.optional(z.boolean()),
+  takenForPersonalUse: opt(z.boolean()),
   /** A one-to-one situation. */
-  oneToOne: z.optional(z.boolean()),
+  oneToOne: opt(z.boolean()),
   /** The photo shows surrounding context (not a single child alone). */
-  showsSurroundingContext: z.optional(z.boolean()),
+  showsSurroundingContext: opt(z.boolean()),
   /** A child wears clothing that names the setting. Must be confirmed `false` where the policy forbids it. */
-  brandedClothing: z.optional(z.boolean()),
+  brandedClothing: opt(z.boolean()),
   /** Who approved (moderated) the upload, where the policy requires moderation. */
-  approvedBy: z.optional(id),
+  approvedBy: opt(id),
   /** The setting's social media account, for the `setting-social-media` audience. */
-  socialMediaAccount: z.optional(z.strictObject({ closed: z.boolean(), moderated: z.boolean() })),
+  socialMediaAccount: opt(z.strictObject({ closed: z.boolean(), moderated: z.boolean() })),
 });
 
 /** A family's consent for photos of a child. */
@@ -88,12 +88,12 @@ export const consentSchema = z.strictObject({
   written: z.boolean(),
   givenBy: z.enum(['parent', 'carer', 'guardian', 'other']),
   givenAt: instant,
-  withdrawnAt: z.optional(instant),
-  reviewBy: z.optional(instant),
+  withdrawnAt: opt(instant),
+  reviewBy: opt(instant),
   /** The child objects to photos. */
-  childObjects: z.optional(z.boolean()),
+  childObjects: opt(z.boolean()),
   /** The family was told what publication means (publicity, media, the internet). */
-  implicationsExplained: z.optional(z.boolean()),
+  implicationsExplained: opt(z.boolean()),
 });
 
 /** Every consent record the decision may read. */

@@ -58,7 +58,7 @@ export function computeInternetFacts([s]: [InternetSession], ctx: Context<Intern
     secondHandDevice: triOf(s.secondHandDevice),
     secondHandDeviceChecked: triOf(s.secondHandDeviceChecked),
     plannedCurriculumActivity: triOf(s.plannedCurriculumActivity),
-    belowDigitalConsentAge: s.childAge === undefined ? 'unknown' : s.childAge < DIGITAL_CONSENT_AGE ? 'yes' : 'no',
+    belowDigitalConsentAge: s.childAge == null ? 'unknown' : s.childAge < DIGITAL_CONSENT_AGE ? 'yes' : 'no',
     serviceAsksConsent: triOf(s.serviceAsksConsent),
     parentalConsentToService: triOf(s.parentalConsentToService),
     personalDeviceAuthorised: triOf(s.personalDeviceAuthorised),

@@ -1,5 +1,6 @@
 // What the children's internet decision reads: one session. The types come from the schema.
 import * as z from 'zod/mini';
+import { opt } from '../../src/core/schema.js';
 
 /** What a child does online. */
 export const activities = ['search', 'bookmarked-site', 'watch-content', 'learning-app', 'social-networking', 'email', 'video-call', 'install', 'public-posting', 'non-educational-site'] as const;
@@ -23,29 +24,29 @@ export const internetSessionSchema = z.strictObject({
   supervision: z.enum(['adult-sitting-with', 'adult-in-room', 'none']),
   activity: z.enum(activities),
   /** Written parental permission is recorded in the child's record. */
-  writtenParentalPermission: z.optional(z.boolean()),
+  writtenParentalPermission: opt(z.boolean()),
   /** The device is in an area clearly visible to staff. */
-  inAreaVisibleToStaff: z.optional(z.boolean()),
+  inAreaVisibleToStaff: opt(z.boolean()),
   /** Staff checked the content before sharing it with the child. */
-  contentChecked: z.optional(z.boolean()),
+  contentChecked: opt(z.boolean()),
   /** Age-appropriate filtering is active on the connection. */
-  filteringActive: z.optional(z.boolean()),
+  filteringActive: opt(z.boolean()),
   /** The device was bought second hand or donated. */
-  secondHandDevice: z.optional(z.boolean()),
+  secondHandDevice: opt(z.boolean()),
   /** The manager checked a second-hand device for inappropriate material before children use it. */
-  secondHandDeviceChecked: z.optional(z.boolean()),
+  secondHandDeviceChecked: opt(z.boolean()),
   /** Part of a planned curriculum activity. */
-  plannedCurriculumActivity: z.optional(z.boolean()),
+  plannedCurriculumActivity: opt(z.boolean()),
   /** The child's age in years. Below the digital consent age (13) a parent's consent to a consent-based service is needed; missing counts as below it. */
-  childAge: z.optional(z.number().check(z.gte(0), z.lte(18))),
+  childAge: opt(z.number().check(z.gte(0), z.lte(18))),
   /** The online service asks for the user's consent to use their personal data (e.g. signing up to an app or site). Social networking always counts. */
-  serviceAsksConsent: z.optional(z.boolean()),
+  serviceAsksConsent: opt(z.boolean()),
   /** A parent (the holder of parental responsibility) gave or authorised that consent for this child and this service. */
-  parentalConsentToService: z.optional(z.boolean()),
+  parentalConsentToService: opt(z.boolean()),
   /** For a staff member's personal device: its use was authorised by the person the policy names (Homerton: agreed with the Head of Centre). */
-  personalDeviceAuthorised: z.optional(z.boolean()),
+  personalDeviceAuthorised: opt(z.boolean()),
   /** The child has been taught the setting's stay-safe principles, in an age-appropriate way, before going online. */
-  taughtStaySafe: z.optional(z.boolean()),
+  taughtStaySafe: opt(z.boolean()),
 });
 
 /** "May this child use the internet in this way, now?" (see {@link internetSessionSchema}). */

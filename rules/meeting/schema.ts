@@ -1,6 +1,6 @@
 // What the meeting decision reads: one video conference or online meeting. The types come from the schema.
 import * as z from 'zod/mini';
-import { id, list } from '../../src/core/schema.js';
+import { id, list, opt } from '../../src/core/schema.js';
 import { roleSchema } from '../vocabulary.js';
 
 /**
@@ -23,7 +23,7 @@ export const meetingKinds = ['video-conference', 'online-meeting'] as const;
  */
 export const meetingEquipment = ['setting', 'personal-phone', 'personal-device'] as const;
 
-const yesNo = z.optional(z.boolean());
+const yesNo = opt(z.boolean());
 
 /**
  * The strict schema of a {@link Meeting} (unknown fields are invalid). Unanswered yes/no fields count as the unsafe
@@ -43,16 +43,16 @@ export const meetingSchema = z.strictObject({
   /** The member of staff holding it is alone: no other adult with them. */
   staffAlone: yesNo,
   /** Who knew of it beforehand, by role (e.g. `head-teacher`, `line-manager`, `manager`, `parent`). */
-  knownBeforehandBy: z.optional(list(roleSchema, 20)),
+  knownBeforehandBy: opt(list(roleSchema, 20)),
   /** Staff id of the member of staff supervising it throughout (missing: nobody does). */
-  supervisedBy: z.optional(z.nullable(id)),
+  supervisedBy: opt(id),
   /** A child operates the equipment, answers a call or sets up the meeting. */
   childOperates: yesNo,
   /** The supervising member of staff gave the child that permission. */
   supervisorPermission: yesNo,
   equipment: z.enum(meetingEquipment),
   /** The role that agreed the use of a personal device for it. */
-  personalEquipmentAgreedBy: z.optional(z.nullable(roleSchema)),
+  personalEquipmentAgreedBy: opt(roleSchema),
   /** It is (or will be) recorded. */
   recorded: yesNo,
   /** Every participant was told beforehand that it is recorded. */

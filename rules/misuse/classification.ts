@@ -73,7 +73,9 @@ export function finishClassification({ findings, policy, ctx, facts }: Outcome<M
   if (kinds.length) {
     out.concern = concernOfMisuse(kinds, tier, facts.derived);
     // The concern area reads the same options again (its bank holidays, the policy, the time): the route is routeConcern's.
-    out.route = routeConcern(out.concern, ctx.extra as RouteOptions);
+    // The concern is built here, not a vendor's row: it is read as plain input whatever `extraFields` says.
+    const { extraFields: _rows, ...options } = (ctx.extra ?? {}) as RouteOptions;
+    out.route = routeConcern(out.concern, options);
     // Options the concern route refuses (bank holidays, a time before the report, an event after it): say so, and deny.
     const refused = out.route.reasons.filter((f) => f.rule === 'input.invalid');
     if (refused.length) { out.allowed = false; out.reasons = [...refused, ...out.reasons]; }

@@ -86,7 +86,7 @@ describe('misuseFacts', () => {
     expect(refused({ activity: 'napping' }, { policy: 'nowhere' }).map(([s]) => s)).toEqual(['options.policy', 'incident.activity']);
   });
   it('an invalid incident names each field it is wrong in', () => {
-    expect(refused({ reportedAt: 'soon' })).toEqual([['incident.reportedAt', 'incident.reportedAt must be an ISO 8601 date or date-time']]);
+    expect(refused({ reportedAt: 'soon' })).toEqual([['incident.reportedAt', 'incident.reportedAt must be an ISO 8601 date (2026-11-22) or date-time with Z or an offset (2026-11-22T10:00:00Z), naming a real moment']]);
     expect(refused({ actor: {}, deliberate: 'maybe' }).map(([s]) => s)).toEqual(['incident.actor.role', 'incident.deliberate']);
     expect(misuseFacts(null).findings.map((f) => f.subject)).toEqual(['incident']);
     expect(facts({ activity: 'napping' }).sets).toBe(undefined);

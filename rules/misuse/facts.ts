@@ -79,7 +79,7 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
  * ```
  */
 export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<MisusePolicy>): Computed<MisuseConcern> | Finding[] {
-  if (incident.occurredAt !== undefined && instantMs(incident.occurredAt) > instantMs(incident.reportedAt)) {
+  if (incident.occurredAt != null && instantMs(incident.occurredAt) > instantMs(incident.reportedAt)) {
     return [invalid('incident.occurredAt', 'incident.occurredAt is after incident.reportedAt: an event cannot be reported before it happens')];
   }
   const policy = ctx.policy;
@@ -114,8 +114,8 @@ export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<Mi
   }
   // What the concern route needs, read now (once) rather than from the input again later.
   const concern: MisuseConcern = {
-    reportedAt: incident.reportedAt, occurredAt: incident.occurredAt, settingType: incident.setting.type, actorRole: incident.actor.role,
-    immediateDanger: incident.immediateDanger, meetsHarmThreshold: incident.meetsHarmThreshold,
+    reportedAt: incident.reportedAt, occurredAt: incident.occurredAt ?? undefined, settingType: incident.setting.type, actorRole: incident.actor.role,
+    immediateDanger: incident.immediateDanger ?? undefined, meetsHarmThreshold: incident.meetsHarmThreshold ?? undefined,
   };
   root.tier = tier;
   return { root, items: [], derived: concern };
@@ -123,8 +123,8 @@ export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<Mi
 
 /** What the concern route of a misuse needs of the incident, read once with its facts. */
 export interface MisuseConcern {
-  reportedAt: string;
-  occurredAt: string | undefined;
+  reportedAt: string | Date;
+  occurredAt: string | Date | undefined;
   settingType: MisuseIncident['setting']['type'];
   actorRole: MisuseIncident['actor']['role'];
   immediateDanger: boolean | undefined;

@@ -1,6 +1,6 @@
 // What the misuse classification reads: the incident. Its type comes from the schema.
 import * as z from 'zod/mini';
-import { instant } from '../../src/core/schema.js';
+import { instant, opt } from '../../src/core/schema.js';
 import { settingTypes } from '../concern/routeConcern.js';
 import { actorRoles, misuseActivities, misuseContexts } from './vocabulary.js';
 
@@ -9,29 +9,29 @@ export const misuseIncidentSchema = z.strictObject({
   activity: z.enum(misuseActivities),
   actor: z.strictObject({ role: z.enum(actorRoles) }),
   /** Done on purpose? Missing counts as deliberate. */
-  deliberate: z.optional(z.boolean()),
+  deliberate: opt(z.boolean()),
   /** Reported by the person who did it (for accidental access)? Missing counts as not reported. */
-  reported: z.optional(z.boolean()),
+  reported: opt(z.boolean()),
   /** Done again after a warning? */
-  warnedBefore: z.optional(z.boolean()),
+  warnedBefore: opt(z.boolean()),
   /** Done as part of planned curriculum activity or system administration (the 004 exemptions). */
-  context: z.optional(z.enum(misuseContexts)),
+  context: opt(z.enum(misuseContexts)),
   /** For lesson-time activities: was it during lesson time? Missing counts as yes. */
-  duringLessons: z.optional(z.boolean()),
+  duringLessons: opt(z.boolean()),
   /** Done by email. */
-  viaEmail: z.optional(z.boolean()),
+  viaEmail: opt(z.boolean()),
   /** When it was reported (ISO 8601): the route's deadlines count from here. */
   reportedAt: instant,
   /** When it happened, where known (ISO 8601): Ofsted's 14 days count from the earlier of the two, as for a concern. */
-  occurredAt: z.optional(instant),
+  occurredAt: opt(instant),
   setting: z.strictObject({ type: z.enum(settingTypes) }),
   /** Is a child in immediate danger? */
-  immediateDanger: z.optional(z.boolean()),
+  immediateDanger: opt(z.boolean()),
   /**
    * For misuse by an adult who works there (routed as an allegation): may it meet the harm threshold? `false` is a
    * low-level concern (the designated safeguarding lead handles it; no LADO, no Ofsted). Missing counts as yes, as for a concern.
    */
-  meetsHarmThreshold: z.optional(z.boolean()),
+  meetsHarmThreshold: opt(z.boolean()),
 });
 
 /**

@@ -103,7 +103,7 @@ export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>
     photoOfChildren: pictures ? q.photoSubject ?? 'unknown' : 'not-applicable',
     secret: triOf(q.secret),
     leaving: q.leaving ?? 'unknown',
-    unlockedByKeyholder: unlocker === undefined ? 'unknown' : policy.lockedBoxKeyholders.includes(unlocker) ? 'yes' : 'no',
+    unlockedByKeyholder: unlocker == null ? 'unknown' : policy.lockedBoxKeyholders.includes(unlocker) ? 'yes' : 'no',
     meetingStaff: q.meetingStaff === true,
     deviceEncrypted: triOf(q.deviceEncrypted),
     holdsAdultContent: q.holdsAdultContent === true,

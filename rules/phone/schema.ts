@@ -1,5 +1,6 @@
 // What the phone decision reads: one request to use a device. The types come from the schema.
 import * as z from 'zod/mini';
+import { opt } from '../../src/core/schema.js';
 import { people, permissionsSchema, roleSchema } from '../vocabulary.js';
 
 /** Devices a request may name. Smart watches and other imaging devices follow the personal-phone rules (EYFS 3.4: "other devices with imaging and sharing capabilities"). */
@@ -71,35 +72,35 @@ export const phoneRequestSchema = z.strictObject({
   purpose: z.enum(phonePurposes),
   place: z.enum(places),
   /** Children are present where the device would be used. Missing counts as unknown (blocks where it matters). */
-  childrenPresent: z.optional(z.boolean()),
+  childrenPresent: opt(z.boolean()),
   /** A session is running. */
-  sessionRunning: z.optional(z.boolean()),
+  sessionRunning: opt(z.boolean()),
   /** Within the person's working hours (a lunch break inside the working day is working hours). */
-  workingHours: z.optional(z.boolean()),
+  workingHours: opt(z.boolean()),
   /** The person is on their lunch break. */
-  lunchBreak: z.optional(z.boolean()),
+  lunchBreak: opt(z.boolean()),
   /** Lesson time (schools). */
-  lessonTime: z.optional(z.boolean()),
+  lessonTime: opt(z.boolean()),
   /** It is an emergency. */
-  emergency: z.optional(z.boolean()),
+  emergency: opt(z.boolean()),
   /** For calls and messages: who with. */
-  contactWith: z.optional(z.enum(contacts)),
+  contactWith: opt(z.enum(contacts)),
   /** For photos, videos and social media: who is in the picture. */
-  photoSubject: z.optional(z.enum(photoSubjects)),
+  photoSubject: opt(z.enum(photoSubjects)),
   /** The photo or recording would be taken in secret. */
-  secret: z.optional(z.boolean()),
+  secret: opt(z.boolean()),
   /** A parent is speaking with a member of staff or the manager. */
-  meetingStaff: z.optional(z.boolean()),
+  meetingStaff: opt(z.boolean()),
   /** The personal device holds pornography or links to it (only a `true` answer counts: 000 and 004 say it is not brought into the workplace). */
-  holdsAdultContent: z.optional(z.boolean()),
+  holdsAdultContent: opt(z.boolean()),
   /** A setting device leaving the premises is encrypted. */
-  deviceEncrypted: z.optional(z.boolean()),
+  deviceEncrypted: opt(z.boolean()),
   /** Permissions held, each from a named role. */
-  permissions: z.optional(permissionsSchema),
+  permissions: opt(permissionsSchema),
   /** For `take-from-storage`: whether the person is leaving the session, and when. Missing counts as unknown (blocks where it matters). */
-  leaving: z.optional(z.enum(leavingReasons)),
+  leaving: opt(z.enum(leavingReasons)),
   /** For `take-from-storage`: the role of the person who unlocks the storage (a manager asking unlocks it themselves). */
-  unlockedBy: z.optional(roleSchema),
+  unlockedBy: opt(roleSchema),
 });
 
 /** "May this person use this device here, now, for this?" (see {@link phoneRequestSchema}). */

@@ -3,7 +3,7 @@ import type { Computed, Context } from '../../src/core/area.js';
 import { b, one } from '../../src/core/facts.js';
 import { invalid, type Finding } from '../../src/core/findings.js';
 import type { ParamSpec } from '../../src/core/rules/types.js';
-import { dayNumberOfInput, instantMs, londonDayNumber } from '../../src/core/time/instant.js';
+import { dayNumberOfInput, hasPassed, instantMs, londonDayNumber } from '../../src/core/time/instant.js';
 import { addPeriodToDay, addYearToDay, nextMonthDayOfDay, parsePeriod, type Period } from '../../src/core/time/periods.js';
 import { storageAllowances, type RetentionPolicy } from './policy.js';
 import { publicPurposes, storageKinds, type PhotoRecord, type Purpose } from './schema.js';
@@ -71,8 +71,8 @@ export const readRetentionPeriods = (_: unknown, __: unknown, policy: RetentionP
 
 const min = (a: number | undefined, b: number) => (a === undefined || b < a ? b : a);
 /** Has a date passed? A date-only value runs to the end of its London day; a date-time is exact. */
-const passed = (raw: string, ctx: Context<RetentionPolicy>) => (raw.length === 10 ? ctx.day > dayNumberOfInput(raw) : ctx.atMs > instantMs(raw));
-const reached = (raw: string, ctx: Context<RetentionPolicy>) => instantMs(raw) <= ctx.atMs;
+const passed = (raw: string | Date, ctx: Context<RetentionPolicy>) => hasPassed(raw, ctx.atMs, ctx.day);
+const reached = (raw: string | Date, ctx: Context<RetentionPolicy>) => instantMs(raw) <= ctx.atMs;
 
 /**
  * The retention facts of one photo record at the moment of the decision, and the dates its deadlines refer to.

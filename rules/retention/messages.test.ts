@@ -8,7 +8,7 @@ const messages = (record: unknown, policy: unknown = 'baseline') =>
 
 describe('retention: invalid input and policy messages', () => {
   it('an impossible date in a record', () => {
-    expect(messages({ ...photo(), takenAt: '2026-02-30' })).toEqual(['photo.takenAt must be a real ISO 8601 date or date-time']);
+    expect(messages({ ...photo(), takenAt: '2026-02-30' })).toEqual(['photo.takenAt must be an ISO 8601 date (2026-11-22) or date-time with Z or an offset (2026-11-22T10:00:00Z), naming a real moment']);
   });
   it('a policy period that is not an ISO 8601 period', () => {
     expect(messages(photo(), { id: 'acorn', version: '1', retention: { childLeavingPeriod: 'a month' } }))

@@ -1,6 +1,6 @@
 // What the retention decision reads: one stored photo record. The type comes from the schema.
 import * as z from 'zod/mini';
-import { id, instant, list } from '../../src/core/schema.js';
+import { id, instant, list, opt } from '../../src/core/schema.js';
 import { purposes, roles, roleSchema, type Purpose } from '../vocabulary.js';
 
 export { purposes, type Purpose } from '../vocabulary.js';
@@ -56,33 +56,33 @@ export const photoRecordSchema = z.strictObject({
    * Who authorised keeping it where it is (`storedOn`), where the policy allows that place only with authorisation
    * (e.g. Barnet: personal ICT equipment "unless with specific authorisation").
    */
-  storageAuthorisedBy: z.optional(z.nullable(roleSchema)),
+  storageAuthorisedBy: opt(roleSchema),
   /**
    * Where it was agreed the images would be stored (000: "agreement as to how the images will be stored, and for how
    * long"; 004: "where these will be stored"); empty or missing: no agreement on the place is recorded.
    */
-  agreedStorage: z.optional(z.nullable(list(storageKindSchema, storageKinds.length))),
+  agreedStorage: opt(list(storageKindSchema, storageKinds.length)),
   /** Who it was agreed would have access to it (004: "who will have access to them"); empty or missing: none recorded. */
-  agreedAccess: z.optional(z.nullable(list(roleSchema, roles.length))),
+  agreedAccess: opt(list(roleSchema, roles.length)),
   /** What it is kept for; empty means no purpose is recorded. */
   purposes: list(purposeSchema, MAX_LIST),
   /** When it stopped serving its purpose (observation written up, display taken down). */
-  purposeEndedAt: z.optional(z.nullable(instant)),
+  purposeEndedAt: opt(instant),
   /** The agreed end of its storage period. */
-  retainUntil: z.optional(z.nullable(instant)),
+  retainUntil: opt(instant),
   /** What was agreed would happen to it when the activity is over. */
-  retentionAgreement: z.optional(z.nullable(z.enum(['destroy', 'retain']))),
+  retentionAgreement: opt(z.enum(['destroy', 'retain'])),
   /** Permission to keep it beyond the yearly purge. */
-  keepBeyondYearApproval: z.optional(z.nullable(z.strictObject({
+  keepBeyondYearApproval: opt(z.strictObject({
     approvedBy: roleSchema,
     approvedAt: instant,
     purpose: purposeSchema,
-    until: z.optional(z.nullable(instant)),
-  }))),
+    until: opt(instant),
+  })),
   /** Children in it who have left the setting, and when. */
-  childrenLeft: z.optional(list(z.strictObject({ childId: id, leftAt: instant }), MAX_LIST)),
+  childrenLeft: opt(list(z.strictObject({ childId: id, leftAt: instant }), MAX_LIST)),
   /** Consent withdrawn for a child in it, for some uses. */
-  consentWithdrawals: z.optional(list(z.strictObject({ childId: id, uses: list(purposeSchema, MAX_LIST), withdrawnAt: instant }), MAX_LIST)),
+  consentWithdrawals: opt(list(z.strictObject({ childId: id, uses: list(purposeSchema, MAX_LIST), withdrawnAt: instant }), MAX_LIST)),
 });
 
 /** One stored photo, as a retention check or a sweep sees it (see {@link photoRecordSchema}). */

@@ -61,7 +61,7 @@ export function computeTransferFacts([t]: [Transfer], ctx: Context<TransferPolic
     platformApproved: sys?.approvedBy == null ? 'unknown' : policy.platformApprovers.includes(sys.approvedBy) ? 'yes' : 'no',
     auditLogLongEnough: kept === undefined || minimum === undefined ? 'unknown' : comparePeriods(kept, minimum, ctx.atMs) >= 0 ? 'yes' : 'no',
     // No administrators listed is not established: unknown, as when the list is not given.
-    accountAdminsAuthorised: admins === undefined || admins.length === 0 ? 'unknown' : admins.every((r) => policy.accountAdminRoles.includes(r)) ? 'yes' : 'no',
+    accountAdminsAuthorised: admins == null || admins.length === 0 ? 'unknown' : admins.every((r) => policy.accountAdminRoles.includes(r)) ? 'yes' : 'no',
     removableMedia: policy.removableMedia,
     emailEncryption: policy.emailEncryption,
     platformApprovalRequired: policy.platformApprovers.length > 0,

@@ -1,6 +1,6 @@
 // What the transfer decision reads: the data someone wants to move, and how. The types come from the schemas.
 import * as z from 'zod/mini';
-import { id } from '../../src/core/schema.js';
+import { id, opt } from '../../src/core/schema.js';
 import { isPeriod } from '../../src/core/time/periods.js';
 import { roleSchema } from '../vocabulary.js';
 
@@ -40,28 +40,28 @@ export const transferSchema = z.strictObject({
   method: z.enum(methods),
   /** The data leaves the setting's premises or systems. */
   leavesSetting: z.boolean(),
-  containsChildNames: z.optional(z.boolean()),
-  containsChildImages: z.optional(z.boolean()),
-  containsSensitiveData: z.optional(z.boolean()),
-  encrypted: z.optional(z.boolean()),
+  containsChildNames: opt(z.boolean()),
+  containsChildImages: opt(z.boolean()),
+  containsSensitiveData: opt(z.boolean()),
+  encrypted: opt(z.boolean()),
   /** Who issued the removable media. */
-  mediaOwner: z.optional(z.enum(['setting', 'personal'])),
+  mediaOwner: opt(z.enum(['setting', 'personal'])),
   /** The email account it is sent from. */
-  emailAccount: z.optional(z.enum(['setting', 'personal'])),
+  emailAccount: opt(z.enum(['setting', 'personal'])),
   recipient: z.enum(recipients),
   /** The recipient has a right to see it / is authorised for it. */
-  recipientAuthorised: z.optional(z.boolean()),
+  recipientAuthorised: opt(z.boolean()),
   /** Marked to remind the recipient to keep it secure and destroy spare copies. */
-  labelled: z.optional(z.boolean()),
+  labelled: opt(z.boolean()),
   /** The hosting or platform it goes through. */
-  system: z.optional(z.strictObject({
+  system: opt(z.strictObject({
     name: id,
     /** Role that approved using this platform. */
-    approvedBy: z.optional(z.nullable(roleSchema)),
+    approvedBy: opt(roleSchema),
     /** How long its account audit log is kept (ISO period, e.g. P1M). */
-    auditLogKeptFor: z.optional(z.nullable(period)),
+    auditLogKeptFor: opt(period),
     /** Roles that can manage its user accounts. */
-    accountAdmins: z.optional(z.array(roleSchema).check(z.maxLength(50))),
+    accountAdmins: opt(z.array(roleSchema).check(z.maxLength(50))),
   })),
 });
 

@@ -29,6 +29,8 @@ export interface Context<P = unknown> {
   atMs: number;
   /** The London day of `atMs` as a day number (days since 1970-01-01; NaN when there is no time). */
   day: number;
+  /** True when the input is database rows (`extraFields: 'ignore'`). */
+  rows: boolean;
   /** Options this area reads beyond the common ones (e.g. the bank holidays a route skips). */
   extra: unknown;
   /** What was wrong with the options. */

@@ -1,4 +1,5 @@
 // Findings: what a rule or an input check says, and how findings become a decision.
+import { fieldsAt, resembles } from './rows.js';
 
 /** Where a rule comes from: a seed policy file and the section (heading or short quote) that states it. */
 export interface Clause {
@@ -112,14 +113,18 @@ const typeOf = (v: unknown) => {
   try { return v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isNaN(v) ? 'NaN' : typeof v; } catch { return 'a value that cannot be read'; }
 };
 
-function describe(issue: Issue, received: unknown): string {
+function describe(issue: Issue, received: unknown, known: readonly string[]): string {
   switch (issue.code) {
     case 'invalid_type':
       return received === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}, not ${typeOf(received)}`;
     case 'invalid_value':
       return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `has unknown field(s) ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const keys = issue.keys ?? [];
+      const like = keys.map((k) => known.find((f) => resembles(k, f))).filter((f): f is string => f !== undefined);
+      return `has unknown field(s) ${keys.map((k) => JSON.stringify(k)).join(', ')}${like.length ? ` (did you mean ${like.map((f) => JSON.stringify(f)).join(', ')}?)` : ''}`
+        + (known.length ? '; to pass database rows, map their columns to these fields and use { extraFields: \'ignore\' }' : '');
+    }
     case 'too_small':
       return `is too small (minimum ${String(issue.minimum)})`;
     case 'too_big':
@@ -163,8 +168,11 @@ function flatten(issues: readonly Issue[]): Issue[] {
   });
 }
 
-/** Turns schema issues into block findings, one per invalid field (at most {@link MAX_INPUT_FINDINGS}). */
-export function inputFindings(root: string, value: unknown, issues: readonly Issue[]): Finding[] {
+/**
+ * Turns schema issues into block findings, one per invalid field (at most {@link MAX_INPUT_FINDINGS}). Given the
+ * schema, an unknown field that looks like a known one is named ("did you mean …?").
+ */
+export function inputFindings(root: string, value: unknown, issues: readonly Issue[], schema?: unknown): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   let more = 0;
@@ -172,7 +180,8 @@ export function inputFindings(root: string, value: unknown, issues: readonly Iss
     const subject = pathOf(root, issue.path);
     if (seen.has(subject)) continue; // one finding per field: the first thing wrong with it
     seen.add(subject);
-    if (out.length < MAX_INPUT_FINDINGS) out.push(invalid(subject, `${subject} ${describe(issue, get(value, issue.path))}`));
+    const known = issue.code === 'unrecognized_keys' && schema !== undefined ? fieldsAt(schema, issue.path) : [];
+    if (out.length < MAX_INPUT_FINDINGS) out.push(invalid(subject, `${subject} ${describe(issue, get(value, issue.path), known)}`));
     else more++;
   }
   if (more) out.push(invalid(root, `${root} has ${more} more invalid fields`));

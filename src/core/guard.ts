@@ -72,6 +72,8 @@ export function generateGuard(schema: unknown): Guard | undefined {
       case 'string': return and(`typeof ${x} === "string"`, c);
       case 'number': return and(`typeof ${x} === "number"`, `Number.isFinite(${x})`, c);
       case 'boolean': return c ? undefined : `(typeof ${x} === "boolean")`;
+      // A Date as zod reads it (instanceof, then its time); its checks (a range) apply as written.
+      case 'date': return and(`${x} instanceof Date`, `!Number.isNaN(${x}.getTime())`, c);
       case 'enum': return and(oneOf(Object.values(d.entries as Record<string, unknown>), x), c);
       case 'literal': return c ? undefined : oneOf(d.values as unknown[], x);
       case 'optional': { const inner = expr(d.innerType, x); return inner && `(${x} === undefined || ${inner})`; }

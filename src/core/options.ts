@@ -13,6 +13,13 @@ export interface DecisionOptions {
   at?: Date | string;
   /** Your rule set (see `createRuleSet`). Default: the shipped rules. */
   rules?: RuleSet;
+  /**
+   * What to do with fields the library does not know. `refuse` (the default) denies, naming them. `ignore` is for
+   * database rows mapped to the library's field names: extra columns are ignored, every optional field must then be
+   * present (`null` meaning none, so a column dropped from a query is refused, not read as none), and a field that
+   * looks like a known one misspelt (`withdrawAt`) still denies.
+   */
+  extraFields?: 'refuse' | 'ignore';
 }
 
 const compiled = new WeakMap<Area, RuleSet>();
@@ -47,7 +54,10 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
       ? 'options.at is required: the decision depends on the time (there is no hidden clock)'
       : 'options.at must be an ISO 8601 date-time (e.g. 2026-11-22T10:00:00Z) or a valid Date'));
   }
+  if (o.extraFields !== undefined && o.extraFields !== 'refuse' && o.extraFields !== 'ignore') {
+    findings.push(invalid('options.extraFields', 'options.extraFields must be one of "refuse", "ignore"'));
+  }
   const extra = area.readOptions?.(o, findings, section);
   const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
-  return { policy: section, ref, source, ruleSet, atMs, day, extra, findings };
+  return { policy: section, ref, source, ruleSet, atMs, day, rows: o.extraFields === 'ignore', extra, findings };
 }

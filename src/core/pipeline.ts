@@ -1,6 +1,8 @@
 // The one pipeline every decision goes through: input → validation → facts → rules → result.
 import type { Area, Computed, Context, Outcome } from './area.js';
-import { changedWhileRead, inputFindings, invalid, sortFindings, toDecision, type Decision, type Finding, type PolicyRef } from './findings.js';
+import type { ZodMiniType } from 'zod/mini';
+import { changedWhileRead, inputFindings, invalid, pathOf, sortFindings, toDecision, type Decision, type Finding, type PolicyRef } from './findings.js';
+import { lookalikes, rowsOf } from './rows.js';
 import { parserOf, type ParseResult } from './input.js';
 import { readOptions } from './options.js';
 import { findingOf, fire, type FactSets, type Fired, type RuleSet } from './rules/ruleSet.js';
@@ -30,15 +32,34 @@ function parse(schema: object, value: unknown): ParseResult<unknown> {
   return p(value);
 }
 
+/** An input read as database rows: its rows schema, and no field that looks like a known one misspelt. */
+function parseRows(name: string, schema: ZodMiniType, value: unknown): { data: unknown } | Finding[] {
+  const rows = rowsOf(schema);
+  const r = parse(rows, value);
+  if (!r.success) return inputFindings(name, value, r.error.issues, rows);
+  const misspelt = lookalikes(schema, value);
+  if (!misspelt.length) return { data: r.data };
+  return misspelt.map(({ path, like }) => {
+    const at = pathOf(name, path);
+    return invalid(at, `${at} is not a field: did you mean "${like}"? A misspelt field is never read as absent`);
+  });
+}
+
 /** Validation and facts, with options already read: the area's facts, or the findings that say why there are none. */
 export function computeWith<P, D>(area: Area<P, unknown, D>, ctx: Context<P>, args: readonly unknown[]): Computed<D> | Finding[] {
   let findings: Finding[] | undefined = ctx.findings.length ? ctx.findings.slice() : undefined;
   const inputs = area.inputs;
   const data: unknown[] = [];
   for (let i = 0; i < inputs.length; i++) {
-    const r = parse(inputs[i]!.schema, args[i]);
+    const input = inputs[i]!;
+    if (ctx.rows) {
+      const r = parseRows(input.name, input.schema, args[i]);
+      if (Array.isArray(r)) (findings ??= []).push(...r); else data.push(r.data);
+      continue;
+    }
+    const r = parse(input.schema, args[i]);
     if (r.success) data.push(r.data);
-    else for (const f of inputFindings(inputs[i]!.name, args[i], r.error.issues)) (findings ??= []).push(f);
+    else for (const f of inputFindings(input.name, args[i], r.error.issues, input.schema)) (findings ??= []).push(f);
   }
   if (findings) return findings;
   let out: Computed<D> | Finding[];

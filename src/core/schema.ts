@@ -1,15 +1,36 @@
 // The building blocks of every input schema, written once.
 import * as z from 'zod/mini';
-import { ISO_PATTERN, isInstant } from './time/instant.js';
+import { INSTANT_PATTERN, isInstant } from './time/instant.js';
+import { MONTH_DAY_PATTERN, PERIOD_PATTERN } from './time/periods.js';
 
 /** An id: 1 to 200 characters. */
 export const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Free text: at most 10,000 characters. */
 export const text = z.string().check(z.maxLength(10_000));
-/** An ISO 8601 date or date-time that names a real moment (read by `instantMs`). */
-export const instant = z.string().check(
-  z.regex(ISO_PATTERN, { message: 'must be an ISO 8601 date or date-time' }),
-  z.refine(isInstant, { message: 'must be a real ISO 8601 date or date-time' }),
-);
+
+/**
+ * An instant: an ISO 8601 date (a London day) or a date-time with `Z` or an offset, naming a real moment of 1900–2999
+ * ({@link INSTANT_PATTERN}: the JSON Schemas' pattern too), or a `Date` of those years (as an ORM hands it over).
+ */
+export const instant = z.union([
+  z.string().check(z.regex(INSTANT_PATTERN, { message: 'must be an ISO 8601 date (2026-11-22) or date-time with Z or an offset (2026-11-22T10:00:00Z), naming a real moment' })),
+  z.date().check(z.refine(isInstant, { message: 'must be a Date of the years 1900 to 2999' })),
+]);
+/** A calendar period such as `P1M` or `P30D` ({@link PERIOD_PATTERN}). */
+export const period = z.string().check(z.regex(PERIOD_PATTERN, { message: 'must be an ISO 8601 period such as P1M or P30D' }));
+/** A month and day such as `09-01` ({@link MONTH_DAY_PATTERN}). */
+export const monthDay = z.string().check(z.regex(MONTH_DAY_PATTERN, { message: 'must be a month and day such as 09-01' }));
 /** A list of at most `max` items. */
 export const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+/**
+ * An optional field: absent, or `null` (a database column with no value), means none. With `extraFields: 'ignore'`
+ * (rows) the field must be present, `null` meaning none, so that a column dropped from a query is refused, not read
+ * as "none".
+ *
+ * @example
+ * ```ts
+ * z.strictObject({ withdrawnAt: opt(instant) }).safeParse({ withdrawnAt: null }).success; // true
+ * ```
+ */
+export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));

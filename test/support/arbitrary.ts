@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import type { ZodMiniType } from 'zod/mini';
-import { isInstant } from '../../src/core/time/instant.js';
+import { INSTANT_PATTERN } from '../../src/core/time/instant.js';
+import { MONTH_DAY_PATTERN, PERIOD_PATTERN } from '../../src/core/time/periods.js';
 
 // Valid values for an input schema, generated from the schema itself (the zod/mini subset the library uses), with
 // small pools for ids, dates and text so that generated records refer to each other (a consent for a child in the photo).
 interface Def { type: string; [k: string]: unknown }
-interface CheckDef { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; fn?: unknown; format?: string }
+interface CheckDef { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; fn?: unknown; format?: string; pattern?: RegExp }
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 const checksOf = (d: Def): CheckDef[] => ((d.checks as { _zod: { def: CheckDef } }[] | undefined) ?? []).map((c) => c._zod.def);
 
@@ -21,7 +22,10 @@ function arbitraryOf(schema: unknown, key: string): fc.Arbitrary<unknown> {
   const checks = checksOf(d);
   switch (d.type) {
     case 'string': {
-      if (checks.some((c) => c.fn === isInstant)) return fc.constantFrom(...POOLS.instants);
+      const pattern = checks.find((c) => c.pattern)?.pattern;
+      if (pattern === INSTANT_PATTERN) return fc.constantFrom(...POOLS.instants);
+      if (pattern === PERIOD_PATTERN) return fc.constantFrom('P1M', 'P30D', 'P1Y', 'P2W');
+      if (pattern === MONTH_DAY_PATTERN) return fc.constantFrom('09-01', '02-29', '12-31');
       const min = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
       const custom = checks.find((c) => c.check === 'custom')?.fn as ((v: unknown) => boolean) | undefined;
       const pool = /(^id$|Id$|Ids$|By$|^carriedBy$)/.test(key) ? POOLS.ids : POOLS.text;
@@ -29,6 +33,7 @@ function arbitraryOf(schema: unknown, key: string): fc.Arbitrary<unknown> {
       return custom ? fc.constantFrom('P1M', 'P30D', 'P1Y', '09-01', ...pool).filter((v) => custom(v) === true) : base;
     }
     case 'boolean': return fc.boolean();
+    case 'date': return fc.constantFrom(...POOLS.instants.map((i) => new Date(i.length === 10 ? `${i}T00:00:00Z` : i)));
     case 'number': {
       const min = checks.find((c) => c.check === 'greater_than')?.value ?? 0;
       const max = checks.find((c) => c.check === 'less_than')?.value ?? 40;

@@ -5,9 +5,21 @@ import { fromLondon, londonOffset } from './london.js';
 /** The time zone every policy period is computed in. */
 export const LONDON = 'Europe/London';
 
-/** The shape of every date and date-time this library reads (for JSON Schema's `pattern`). */
-export const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))?$/;
+/** A real calendar day of 1900–2999, as `yyyy-MM-dd` (ASCII digits only; 29 February only in leap years). */
+const DAY_PATTERN = '(?:(?:19|2[0-9])[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))'
+  + '|(?:19(?:0[48]|[2468][048]|[13579][26])|2[0-9](?:0[48]|[2468][048]|[13579][26])|2000|2400|2800)-02-29)';
+
+/**
+ * Every instant this library reads, exactly: a real day (`2026-11-22`: that day in London), or a real day with a time
+ * and a `Z` or an offset (`2026-11-22T10:00:00Z`, `…T10:00+01:00`). A date-time without an offset is refused: a
+ * back end's naive UTC time would be an hour off in summer. The same pattern is each JSON Schema's `pattern`, with ASCII
+ * digits and a guarded end, so it means the same in JavaScript, Python (`re`) and PHP: the schema and the library
+ * refuse exactly the same strings.
+ */
+export const INSTANT_PATTERN = new RegExp(`^${DAY_PATTERN}(?:T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9]))?(?![\\s\\S])`);
+/** @deprecated Use {@link INSTANT_PATTERN}. */
+export const ISO_PATTERN = INSTANT_PATTERN;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
 const MIN = Date.UTC(1900, 0, 1);
 const MAX = Date.UTC(3000, 0, 1);
@@ -24,8 +36,8 @@ const two = (s: string, i: number) => {
 /**
  * An instant in epoch milliseconds, or NaN where the value is not one: a Date
  * (years 1900–2999), an ISO 8601 date (`2026-09-01`: the start of that day in
- * London) or date-time (`2026-09-01T10:00:00Z`, with an offset; without one,
- * London wall-clock time). Impossible dates (`2026-02-30`, hour 24) are NaN.
+ * London) or date-time with `Z` or an offset (`2026-09-01T10:00:00Z`). A date-time
+ * without an offset, and an impossible date (`2026-02-30`, hour 24), are NaN.
  *
  * @example
  * ```ts
@@ -51,7 +63,6 @@ export function instantMs(value: unknown): number {
   const y = Number(t[1]), m = Number(t[2]), d = Number(t[3]), hh = Number(t[4]), mm = Number(t[5]), ss = Number(t[6] ?? 0);
   if (!validDay(y, m, d) || hh > 23 || mm > 59 || ss > 59) return Number.NaN;
   const ms = Number(((t[7] ?? '') + '000').slice(0, 3));
-  if (t[8] === undefined) return fromLondon(y, m, d, hh, mm, ss, ms);
   let offset = 0;
   if (t[8] !== 'Z') {
     const oh = Number(t[10]), om = Number(t[11]);
@@ -74,11 +85,9 @@ export function toInstant(value: unknown): Date | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
-/** True when `value` is an instant {@link instantMs} can read (a date-only value is checked without working out London's offset). */
+/** True when `value` is an instant {@link instantMs} can read: a Date of 1900–2999, or a string {@link INSTANT_PATTERN} matches. */
 export const isInstant = (value: unknown): boolean =>
-  typeof value === 'string' && value.length === 10
-    ? value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && two(value, 0) >= 0 && two(value, 2) >= 0 && validDay(two(value, 0) * 100 + two(value, 2), two(value, 5), two(value, 8))
-    : !Number.isNaN(instantMs(value));
+  typeof value === 'string' ? INSTANT_PATTERN.test(value) : !Number.isNaN(instantMs(value));
 
 /**
  * The calendar day in London of an instant in milliseconds, as a day number (days since 1970-01-01).

@@ -10,8 +10,11 @@ export interface Period {
   days: number;
 }
 
-const PERIOD = /^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$/;
-const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+/** A calendar period (`P1M`, `P30D`, `P1Y2M`): the pattern of its JSON Schemas too (ASCII digits, a guarded end). */
+export const PERIOD_PATTERN = /^P(?=[0-9])(?:([0-9]{1,4})Y)?(?:([0-9]{1,4})M)?(?:([0-9]{1,4})W)?(?:([0-9]{1,5})D)?(?![\s\S])/;
+/** A month and day (`09-01`; `02-29` allowed: it falls on 28 February in other years). */
+export const MONTH_DAY_PATTERN = /^(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|[12][0-9]))(?![\s\S])/;
+const PERIOD = PERIOD_PATTERN;
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : DIM[m - 1]!);
@@ -26,7 +29,7 @@ const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : DIM[m - 1]!)
  * ```
  */
 export function parsePeriod(value: unknown): Period | undefined {
-  if (typeof value !== 'string' || value === 'P') return undefined;
+  if (typeof value !== 'string') return undefined;
   const m = PERIOD.exec(value);
   if (!m) return undefined;
   const [years, months, weeks, days] = [1, 2, 3, 4].map((i) => Number(m[i] ?? 0)) as [number, number, number, number];
@@ -37,12 +40,7 @@ export function parsePeriod(value: unknown): Period | undefined {
 export const isPeriod = (value: unknown): boolean => parsePeriod(value) !== undefined;
 
 /** True for a month and day such as `09-01` (`02-29` allowed: it falls on 28 February in other years). */
-export function isMonthDay(value: unknown): boolean {
-  const m = typeof value === 'string' ? MONTH_DAY.exec(value) : null;
-  if (!m) return false;
-  const month = Number(m[1]), day = Number(m[2]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : DIM[month - 1]!);
-}
+export const isMonthDay = (value: unknown): boolean => typeof value === 'string' && MONTH_DAY_PATTERN.test(value);
 
 const dig = (s: string, i: number) => s.charCodeAt(i) - 48;
 const dayNumber = (day: string) => daysFromCivil(dig(day, 0) * 1000 + dig(day, 1) * 100 + dig(day, 2) * 10 + dig(day, 3), dig(day, 5) * 10 + dig(day, 6), dig(day, 8) * 10 + dig(day, 9));
