@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 const external = ['json-rules-engine', 'zod', /^@date-fns\/tz/];
+/** The library's version, written into the code (`libraryVersion`, audit records, the baseline preset's version). */
+const define = { __ESAFETY_RULES_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) };
 
 /** Every library module (not tests, not the CLI, not the entries), as its own ESM entry, so bundlers drop whole files a vendor does not use. */
 function modules(dir: string): Record<string, string> {
@@ -32,6 +34,7 @@ export default defineConfig([
     splitting: true,
     silent: true, // a hundred files: only errors are printed
     external,
+    define,
   },
   {
     // For Node's `import` (the `node` condition): the core in one file with the parts of zod it uses, minified, so a
@@ -47,6 +50,7 @@ export default defineConfig([
     sourcemap: true,
     noExternal: ['zod', /^@date-fns\/tz/],
     external: ['json-rules-engine'],
+    define,
   },
   {
     // The same two entries for `require`, each one file, bundled with the parts of zod they use as the Node ESM build is.
@@ -60,6 +64,7 @@ export default defineConfig([
     platform: 'node',
     noExternal: ['zod', /^@date-fns\/tz/],
     external: ['json-rules-engine'],
+    define,
   },
   {
     // The command-line tool: Node only, CommonJS so it runs as a bin anywhere.
@@ -70,5 +75,6 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     external,
+    define,
   },
 ]);

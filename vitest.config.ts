@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // The everyday tier (`npm test`): every behavioural test, quick on two cores. The heavy checks are in
 // vitest.release.config.ts (`npm run test:release`).
 export default defineConfig({
+  // The library's version, as the build writes it in (tsup.config.ts).
+  define: { __ESAFETY_RULES_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   test: {
     include: ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/release/**', '**/node_modules/**'],

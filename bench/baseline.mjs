@@ -13,7 +13,9 @@ export function only(v, keys) {
   return true;
 }
 export const isBool = (v) => v === true || v === false;
-export const optBool = (v) => v === undefined || v === true || v === false;
+/** Absent: undefined or null (a database column with no value), as the library's optional fields read them. */
+export const none = (v) => v === undefined || v === null;
+export const optBool = (v) => none(v) || v === true || v === false;
 export const isId = (v) => typeof v === 'string' && v.length > 0 && v.length <= 200;
 export const isText = (v) => typeof v === 'string' && v.length <= 10_000;
 /** A list of at most `max` items, each passing `item`. */
@@ -24,9 +26,14 @@ export function isList(v, max, item) {
 }
 const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (y, m) => (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : DIM[m - 1]);
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
-/** An ISO 8601 date or date-time that exists (years 1900–2999, no 30 February, no hour 24), as the library reads them. */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/;
+const MIN_MS = Date.UTC(1900, 0, 1), MAX_MS = Date.UTC(3000, 0, 1);
+/**
+ * An ISO 8601 date, or date-time with Z or an offset (one without is refused), that exists (years 1900–2999, no
+ * 30 February, no hour 24), or a Date of those years, as the library reads them.
+ */
 export function isDate(v) {
+  if (v instanceof Date) { const ms = v.getTime(); return ms >= MIN_MS && ms < MAX_MS; }
   if (typeof v !== 'string') return false;
   const m = ISO.exec(v);
   if (!m) return false;
@@ -35,7 +42,7 @@ export function isDate(v) {
   if (m[4] !== undefined && (+m[4] > 23 || +m[5] > 59 || (m[6] !== undefined && +m[6] > 59))) return false;
   return m[7] === undefined || (+m[7] <= 23 && +m[8] <= 59);
 }
-export const optDate = (v) => v === undefined || isDate(v);
+export const optDate = (v) => none(v) || isDate(v);
 
 // ---- Time, as a hand-written check would do it: UK summer time from 01:00 UTC on the last Sunday of March to 01:00 UTC
 // on the last Sunday of October; days are numbered from 1970-01-01. ----
@@ -46,11 +53,10 @@ export const londonOffset = (ms) => { const y = new Date(ms).getUTCFullYear(); r
 /** The number of the London day `ms` falls on. */
 export const londonDay = (ms) => Math.floor((ms + londonOffset(ms)) / DAY);
 const fromWall = (wall) => wall - londonOffset(wall - londonOffset(wall));
-const ZONED = /(?:Z|[+-]\d{2}:\d{2})$/;
-/** An instant (checked by isDate) in ms: a date is its London midnight, a date-time without an offset London wall time. */
-export const instant = (v) => (v.length === 10 ? fromWall(Date.parse(v)) : ZONED.test(v) ? Date.parse(v) : fromWall(Date.parse(`${v}Z`)));
-/** The day number of a date, or of the London day of a date-time. */
-export const dayOf = (v) => (v.length === 10 ? Date.parse(v) / DAY : londonDay(instant(v)));
+/** An instant (checked by isDate) in ms: a Date its time, a date its London midnight, a date-time with its offset. */
+export const instant = (v) => (typeof v !== 'string' ? v.getTime() : v.length === 10 ? fromWall(Date.parse(v)) : Date.parse(v));
+/** The day number of a date, or of the London day of a date-time or Date. */
+export const dayOf = (v) => (typeof v === 'string' && v.length === 10 ? Date.parse(v) / DAY : londonDay(instant(v)));
 const PERIOD = /^P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,5})D)?$/;
 /** An ISO 8601 period (`P1M`, `P2W`) as { months, days }, or undefined. */
 export function period(v) {
@@ -75,7 +81,7 @@ const PERMISSION_KEYS = new Set(['from', 'for']);
 /** `permissions`: at most 50 of `{ from: role, for: scope }`. */
 export const isPermissions = (v) => isList(v, 50, (p) => only(p, PERMISSION_KEYS) && ROLES.has(p.from) && SCOPES.has(p.for));
 /** Whether `list` holds a permission for `scope` from one of `from`. */
-export const holds = (list, scope, from) => list !== undefined && list.some((p) => p.for === scope && from.includes(p.from));
+export const holds = (list, scope, from) => !none(list) && list.some((p) => p.for === scope && from.includes(p.from));
 
 /** Fails loudly if a list written out here differs from the package's own. */
 export function vocabularyAgrees(pairs) {

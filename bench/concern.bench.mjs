@@ -21,6 +21,8 @@ for (const [name, ex] of Object.entries(examples('concern'))) {
   // Both refuse by the same token: a route that was refused has the reason `input.invalid` and no steps.
   const a = agree(`routeConcern ${name}`, ours, theirs, [ex.concern], sameRoute);
   variants += a.variants; refused += a.refused;
-  cases.push({ name, answer: answer(ours(ex.concern)), ours: () => ours(ex.concern), failClosed: () => theirs(ex.concern), bare: () => route(ex.concern, P, holidays) });
+  // An invalid concern cannot be routed trusting its input: its route without validation is the one from its valid fields.
+  const bare = ex.expect === 'invalid' ? () => theirs(ex.concern) : () => route(ex.concern, P, holidays);
+  cases.push({ name, answer: answer(ours(ex.concern)), ours: () => ours(ex.concern), failClosed: () => theirs(ex.concern), bare });
 }
 compareDecision('routeConcern', `routeConcern vs hand-written baseline (examples/concern; the same steps, deadlines, contacts and rules on each, and on ${variants} variants of them, ${refused} of them malformed and refused by both)`, cases);

@@ -9,10 +9,10 @@ vocabularyAgrees([['roles', ROLES, roles]]);
 // ---- The hand-written baseline. ----
 // The device sections of the presets the examples use, written out (checked against the presets below).
 const POLICIES = {
-  'homerton-early-years': { encryptOffSite: 'sensitive-or-child-photos', visitException: true, clearBeforeOuting: false, personalDevices: 'with-agreement', personalDeviceApprovers: ['head-of-setting'], personalUseApprovers: ['head-of-setting'], authorisedUserOnly: true, personalPhoneOnOuting: 'agreed', personalPhoneApprovers: ['leadership-team', 'head-of-setting'], settingPhoneRequired: true },
-  'cambridgeshire-early-years': { encryptOffSite: 'always', visitException: false, clearBeforeOuting: true, personalDevices: 'never', personalDeviceApprovers: [], personalUseApprovers: ['manager'], authorisedUserOnly: true, personalPhoneOnOuting: 'forbidden', personalPhoneApprovers: ['manager', 'head-of-setting'], settingPhoneRequired: true },
-  'kirklees-primary': { encryptOffSite: 'sensitive-or-child-photos', visitException: false, clearBeforeOuting: false, personalDevices: 'with-agreement', personalDeviceApprovers: ['manager'], personalUseApprovers: ['manager'], authorisedUserOnly: true, personalPhoneOnOuting: 'agreed', personalPhoneApprovers: ['manager', 'head-of-setting'], settingPhoneRequired: true },
-  'two-mile-ash-pre-school': { encryptOffSite: 'sensitive-or-child-photos', visitException: false, clearBeforeOuting: false, personalDevices: 'never', personalDeviceApprovers: [], personalUseApprovers: ['manager'], authorisedUserOnly: true, personalPhoneOnOuting: 'switched-off', personalPhoneApprovers: ['manager', 'head-of-setting'], settingPhoneRequired: true },
+  'homerton-early-years': { encryptOffSite: 'sensitive-or-child-photos', visitException: true, clearBeforeOuting: false, personalDevices: 'with-agreement', personalDeviceApprovers: ['head-of-setting'], personalDeviceChildData: 'never', personalUseNeedsAuthorisation: true, personalUseApprovers: ['head-of-setting'], authorisedUserOnly: true, authorisedUserForData: true, personalPhoneOnOuting: 'agreed', personalPhoneApprovers: ['leadership-team', 'head-of-setting'], settingPhoneRequired: true, outingsPhoneReturns: true, passwordProtectLaptops: false, wipeBeforeDisposal: true },
+  'cambridgeshire-early-years': { encryptOffSite: 'always', visitException: false, clearBeforeOuting: true, personalDevices: 'never', personalDeviceApprovers: [], personalDeviceChildData: 'never', personalUseNeedsAuthorisation: true, personalUseApprovers: ['manager'], authorisedUserOnly: true, authorisedUserForData: true, personalPhoneOnOuting: 'forbidden', personalPhoneApprovers: [], settingPhoneRequired: true, outingsPhoneReturns: false, passwordProtectLaptops: false, wipeBeforeDisposal: true },
+  'kirklees-primary': { encryptOffSite: 'sensitive-or-child-photos', visitException: false, clearBeforeOuting: false, personalDevices: 'with-agreement', personalDeviceApprovers: ['manager'], personalDeviceChildData: 'never', personalUseNeedsAuthorisation: false, personalUseApprovers: [], authorisedUserOnly: false, authorisedUserForData: true, personalPhoneOnOuting: 'agreed', personalPhoneApprovers: ['manager', 'head-of-setting'], settingPhoneRequired: true, outingsPhoneReturns: false, passwordProtectLaptops: true, wipeBeforeDisposal: true },
+  'two-mile-ash-pre-school': { encryptOffSite: 'sensitive-or-child-photos', visitException: false, clearBeforeOuting: false, personalDevices: 'never', personalDeviceApprovers: [], personalDeviceChildData: 'never', personalUseNeedsAuthorisation: false, personalUseApprovers: [], authorisedUserOnly: false, authorisedUserForData: false, personalPhoneOnOuting: 'switched-off', personalPhoneApprovers: [], settingPhoneRequired: false, outingsPhoneReturns: false, passwordProtectLaptops: false, wipeBeforeDisposal: false },
 };
 for (const [id, p] of Object.entries(POLICIES)) { policyAgrees(id, p, presetPolicy(id).device); p.ref = { id, version: presetPolicy(id).version }; }
 const T = texts('device');
@@ -23,9 +23,9 @@ const DEVICE_KEYS = new Set(['id', 'kind', 'owner', 'role', 'encrypted', 'holdsS
 const TRIP_KEYS = new Set(['kind', 'leavesAt', 'carriedBy', 'personalUse', 'returnsToSettingAtEnd', 'settingPhoneCarried', 'switchedOff', 'personalPhoneAgreedBy']);
 const optRole = (v) => v === undefined || v === null || ROLES.has(v);
 const validDevice = (d) => only(d, DEVICE_KEYS) && isId(d.id) && KINDS.has(d.kind) && (d.owner === 'setting' || d.owner === 'personal') &&
-  (d.role === undefined || d.role === 'outings-phone' || d.role === 'general') && optBool(d.encrypted) && optBool(d.holdsSensitiveData) &&
+  (d.role == null || d.role === 'outings-phone' || d.role === 'general') && optBool(d.encrypted) && optBool(d.holdsSensitiveData) &&
   optBool(d.holdsChildPhotos) && optBool(d.photosLinkedToNames) && optBool(d.passwordProtected) &&
-  (d.authorisedUsers === undefined || isList(d.authorisedUsers, 500, isId)) && optRole(d.personalUseAuthorisedBy) && optRole(d.useAgreedBy);
+  (d.authorisedUsers == null || isList(d.authorisedUsers, 500, isId)) && optRole(d.personalUseAuthorisedBy) && optRole(d.useAgreedBy);
 const validTrip = (t) => only(t, TRIP_KEYS) && TRIPS.has(t.kind) && isDate(t.leavesAt) && isId(t.carriedBy) && isBool(t.personalUse) &&
   optBool(t.returnsToSettingAtEnd) && optBool(t.settingPhoneCarried) && optBool(t.switchedOff) && optRole(t.personalPhoneAgreedBy);
 
@@ -48,8 +48,8 @@ function decide(d, t, P) {
       else block('device.offsite.unencrypted');
     }
   }
-  if (d.kind === 'laptop' && d.holdsSensitiveData !== false && d.passwordProtected !== true) block('device.password.missing');
-  if (d.role === 'outings-phone' && (t.kind === 'home' || t.returnsToSettingAtEnd !== true)) block('device.outings-phone.home');
+  if (P.passwordProtectLaptops && d.kind === 'laptop' && d.holdsSensitiveData !== false && d.passwordProtected !== true) block('device.password.missing');
+  if (d.role === 'outings-phone' && P.outingsPhoneReturns && (t.kind === 'home' || t.returnsToSettingAtEnd !== true)) block('device.outings-phone.home');
   if (setting && P.clearBeforeOuting && t.kind === 'outing' && childData !== 'no') block('device.outing.not-cleared');
   if (onTrip && P.settingPhoneRequired && t.settingPhoneCarried !== true) warn('device.outing.no-setting-phone');
   const personalPhoneOnTrip = !setting && d.kind === 'phone' && onTrip;
@@ -58,16 +58,17 @@ function decide(d, t, P) {
     else if (P.personalPhoneOnOuting === 'agreed' && !by(t.personalPhoneAgreedBy, P.personalPhoneApprovers)) block('device.personal-phone.unagreed');
     else if (P.personalPhoneOnOuting === 'switched-off' && t.switchedOff !== true) warn('device.personal-phone.not-off');
   }
-  if (t.kind === 'disposal' && childData !== 'no') block('device.disposal.not-wiped');
+  if (t.kind === 'disposal' && P.wipeBeforeDisposal && childData !== 'no') block('device.disposal.not-wiped');
   if (!setting) {
     if (!personalPhoneOnTrip) {
       if (P.personalDevices === 'never') block('device.personal.forbidden');
       else if (!by(d.useAgreedBy, P.personalDeviceApprovers)) block('device.personal.unagreed');
     }
-    if (childData !== 'no') block('device.personal.child-data');
+    if (P.personalDeviceChildData === 'never' && childData !== 'no') block('device.personal.child-data');
+    if (P.personalDeviceChildData === 'with-agreement' && childData !== 'no' && d.encrypted !== true) block('device.personal.child-data-unencrypted');
   } else {
-    if (t.personalUse && !by(d.personalUseAuthorisedBy, P.personalUseApprovers)) block('device.personal-use.unauthorised');
-    if (P.authorisedUserOnly && !(d.authorisedUsers ?? []).includes(t.carriedBy)) block('device.user.unauthorised');
+    if (P.personalUseNeedsAuthorisation && t.personalUse && !by(d.personalUseAuthorisedBy, P.personalUseApprovers)) block('device.personal-use.unauthorised');
+    if ((P.authorisedUserOnly || (P.authorisedUserForData && childData !== 'no')) && !(d.authorisedUsers ?? []).includes(t.carriedBy)) block('device.user.unauthorised');
   }
   return decision(reasons, P.ref);
 }

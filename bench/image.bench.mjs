@@ -42,20 +42,21 @@ const GIVERS = new Set(['parent', 'carer', 'guardian', 'other']);
 const PHOTO_KEYS = new Set(['id', 'takenAt', 'audience', 'children', 'device', 'fileName', 'caption', 'altText', 'tags', 'nameList', 'purpose', 'appropriatelyDressed',
   'mayCauseDistress', 'takenInSecret', 'takenForPersonalUse', 'oneToOne', 'showsSurroundingContext', 'brandedClothing', 'approvedBy', 'socialMediaAccount']);
 const PHOTO_BOOLS = ['appropriatelyDressed', 'mayCauseDistress', 'takenInSecret', 'takenForPersonalUse', 'oneToOne', 'showsSurroundingContext', 'brandedClothing'];
-const PHOTO_TEXTS = ['fileName', 'caption', 'altText', 'purpose'];
+const PHOTO_TEXTS = ['fileName', 'caption', 'altText'];
+const PURPOSES = new Set(['observation', 'learning-journal', 'display', 'website', 'publicity', 'marketing', 'social-media', 'training', 'personal']);
 const CHILD_KEYS = new Set(['id', 'firstName', 'lastName', 'identifiable', 'objects', 'agreed']);
 const DEVICE_KEYS = new Set(['owner', 'authorisedBy', 'authorisedByRole', 'kind']);
 const DEVICE_KINDS = new Set(['camera', 'tablet', 'phone', 'other']);
 const ACCOUNT_KEYS = new Set(['closed', 'moderated']);
 const CONSENT_KEYS = new Set(['childId', 'audiences', 'written', 'givenBy', 'givenAt', 'withdrawnAt', 'reviewBy', 'childObjects', 'implicationsExplained']);
-const optText = (v) => v === undefined || isText(v);
+const optText = (v) => v == null || isText(v);
 const validChild = (c) => only(c, CHILD_KEYS) && isId(c.id) && optText(c.firstName) && optText(c.lastName) && optBool(c.identifiable) && optBool(c.objects) && optBool(c.agreed);
-const validDevice = (d) => only(d, DEVICE_KEYS) && (d.owner === 'setting' || d.owner === 'personal') && (d.authorisedBy === undefined || isId(d.authorisedBy)) &&
-  (d.authorisedByRole === undefined || ROLES.has(d.authorisedByRole)) && (d.kind === undefined || DEVICE_KINDS.has(d.kind));
+const validDevice = (d) => only(d, DEVICE_KEYS) && (d.owner === 'setting' || d.owner === 'personal') && (d.authorisedBy == null || isId(d.authorisedBy)) &&
+  (d.authorisedByRole == null || ROLES.has(d.authorisedByRole)) && (d.kind == null || DEVICE_KINDS.has(d.kind));
 const validPhoto = (p) => only(p, PHOTO_KEYS) && isId(p.id) && isDate(p.takenAt) && AUDIENCES.has(p.audience) && isList(p.children, 500, validChild) &&
-  validDevice(p.device) && PHOTO_TEXTS.every((k) => optText(p[k])) && PHOTO_BOOLS.every((k) => optBool(p[k])) &&
-  (p.tags === undefined || isList(p.tags, 1_000, isText)) && (p.nameList === undefined || isList(p.nameList, 1_000, isText)) &&
-  (p.approvedBy === undefined || isId(p.approvedBy)) && (p.socialMediaAccount === undefined || (only(p.socialMediaAccount, ACCOUNT_KEYS) && isBool(p.socialMediaAccount.closed) && isBool(p.socialMediaAccount.moderated)));
+  validDevice(p.device) && PHOTO_TEXTS.every((k) => optText(p[k])) && (p.purpose == null || PURPOSES.has(p.purpose)) && PHOTO_BOOLS.every((k) => optBool(p[k])) &&
+  (p.tags == null || isList(p.tags, 1_000, isText)) && (p.nameList == null || isList(p.nameList, 1_000, isText)) &&
+  (p.approvedBy == null || isId(p.approvedBy)) && (p.socialMediaAccount == null || (only(p.socialMediaAccount, ACCOUNT_KEYS) && isBool(p.socialMediaAccount.closed) && isBool(p.socialMediaAccount.moderated)));
 const validConsent = (c) => only(c, CONSENT_KEYS) && isId(c.childId) && isList(c.audiences, 50, (a) => AUDIENCES.has(a)) && isBool(c.written) && GIVERS.has(c.givenBy) &&
   isDate(c.givenAt) && optDate(c.withdrawnAt) && optDate(c.reviewBy) && optBool(c.childObjects) && optBool(c.implicationsExplained);
 function baselineValidating(photo, consents, at) {

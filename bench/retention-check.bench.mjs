@@ -12,14 +12,16 @@ vocabularyAgrees([['roles', ROLES, roles],
 
 // The retention sections of the presets the examples use, written out (checked against the presets below).
 const ALL = ['observation', 'learning-journal', 'display', 'website', 'publicity', 'marketing', 'social-media', 'training'];
+const PLACES = { 'setting-device': 'allowed', 'setting-platform': 'allowed', 'central-hosting': 'allowed', 'removable-media': 'forbidden', 'personal-device': 'forbidden', other: 'with-authorisation' };
 const BASE = { validPurposes: ALL, purposeServed: 'delete', requireRetentionPeriod: true, yearlyPurge: false, yearlyPurgeDate: null, beyondYearApprovers: [], beyondYearPurposes: [],
-  childLeavingPeriod: 'P1M', withdrawalPublicPeriod: 'P1M', withdrawalOtherPeriod: 'P1M' };
+  childLeavingPeriod: 'P1M', withdrawalPublicPeriod: 'P1M', withdrawalOtherPeriod: 'P1M', storagePlaces: PLACES, storageAuthorisers: ['manager', 'head-of-setting'],
+  requireStorageAgreement: true, requireAccessAgreement: false };
 const SECTIONS = {
   baseline: BASE,
-  'barnet-early-years': { ...BASE, purposeServed: 'as-agreed' },
-  'homerton-early-years': { ...BASE, validPurposes: ['observation', 'display', 'learning-journal', 'website', 'marketing', 'training'], requireRetentionPeriod: false, yearlyPurge: true,
-    beyondYearApprovers: ['head-of-setting'], beyondYearPurposes: ['training', 'website'] },
-  'kirklees-primary': { ...BASE, purposeServed: 'as-agreed' },
+  'barnet-early-years': { ...BASE, purposeServed: 'as-agreed', storagePlaces: { ...PLACES, 'removable-media': 'with-authorisation', 'personal-device': 'with-authorisation' }, storageAuthorisers: ['manager'] },
+  'homerton-early-years': { ...BASE, requireRetentionPeriod: false, yearlyPurge: true, beyondYearApprovers: ['head-of-setting'], beyondYearPurposes: ['training', 'website'],
+    storageAuthorisers: ['head-of-setting'], requireStorageAgreement: false },
+  'kirklees-primary': { ...BASE, purposeServed: 'as-agreed', requireRetentionPeriod: false, storagePlaces: { ...PLACES, 'removable-media': 'with-authorisation' }, storageAuthorisers: ['head-teacher'], requireAccessAgreement: true },
 };
 const POLICIES = {};
 for (const [id, p] of Object.entries(SECTIONS)) { policyAgrees(id, p, presetPolicy(id).retention); POLICIES[id] = retentionPolicy(p, { id, version: presetPolicy(id).version }); }

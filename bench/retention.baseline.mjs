@@ -4,7 +4,7 @@
 import { blocksFirst, dayOf, finding, instant, isDate, isId, isList, isoDay, londonDay as londonDayNumber, only, period, plus, ROLES, texts } from './baseline.mjs';
 
 const HOUR = 3_600_000;
-const VALID = new Set(['observation', 'display', 'learning-journal', 'website', 'marketing', 'training']);
+const VALID = new Set(['observation', 'learning-journal', 'display', 'website', 'publicity', 'marketing', 'social-media', 'training']);
 const BEYOND = new Set(['training', 'website']);
 const STORAGE = new Set(['setting-device', 'setting-platform', 'central-hosting', 'removable-media', 'personal-device', 'other']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -59,25 +59,30 @@ export function baselineAction(rec, atMs, today) {
   }
   if (kids && ps.length === 0) review = true;
   if (kids && ps.some((p) => !VALID.has(p))) review = true;
+  // Where it is kept (homerton: removable media and personal devices forbidden, elsewhere with the head's authorisation).
+  if (kids && (rec.storedOn === 'removable-media' || rec.storedOn === 'personal-device')) del = true;
+  if (kids && rec.storedOn === 'other' && rec.storageAuthorisedBy !== 'head-of-setting') review = true;
   return del ? 'delete' : review ? 'review' : 'keep';
 }
 
 // ---- Fail closed: the strict schema of a photo record, written out. ----
 
 const PURPOSES = new Set(['observation', 'learning-journal', 'display', 'website', 'publicity', 'marketing', 'social-media', 'training', 'personal']);
-const KEYS = new Set(['id', 'takenAt', 'childIds', 'storedOn', 'purposes', 'purposeEndedAt', 'retainUntil', 'retentionAgreement', 'keepBeyondYearApproval', 'childrenLeft', 'consentWithdrawals']);
+const KEYS = new Set(['id', 'takenAt', 'childIds', 'storedOn', 'storageAuthorisedBy', 'agreedStorage', 'agreedAccess', 'purposes', 'purposeEndedAt', 'retainUntil', 'retentionAgreement', 'keepBeyondYearApproval', 'childrenLeft', 'consentWithdrawals']);
 const APPROVAL_KEYS = new Set(['approvedBy', 'approvedAt', 'purpose', 'until']);
 const LEFT_KEYS = new Set(['childId', 'leftAt']), WITHDRAWAL_KEYS = new Set(['childId', 'uses', 'withdrawnAt']);
 const purpose = (u) => PURPOSES.has(u);
 const nullableDate = (v) => v == null || isDate(v);
 /** True only for a record the library's strict schema accepts (every field's type, enumeration and date). */
 export const validRecord = (r) => only(r, KEYS) && isId(r.id) && isDate(r.takenAt) && isList(r.childIds, 200, isId) && STORAGE.has(r.storedOn) &&
+  (r.storageAuthorisedBy == null || ROLES.has(r.storageAuthorisedBy)) && (r.agreedStorage == null || isList(r.agreedStorage, STORAGE.size, (k) => STORAGE.has(k))) &&
+  (r.agreedAccess == null || isList(r.agreedAccess, ROLES.size, (k) => ROLES.has(k))) &&
   isList(r.purposes, 200, purpose) && nullableDate(r.purposeEndedAt) && nullableDate(r.retainUntil) &&
   (r.retentionAgreement == null || r.retentionAgreement === 'destroy' || r.retentionAgreement === 'retain') &&
   (r.keepBeyondYearApproval == null || (only(r.keepBeyondYearApproval, APPROVAL_KEYS) && ROLES.has(r.keepBeyondYearApproval.approvedBy) &&
     isDate(r.keepBeyondYearApproval.approvedAt) && PURPOSES.has(r.keepBeyondYearApproval.purpose) && nullableDate(r.keepBeyondYearApproval.until))) &&
-  (r.childrenLeft === undefined || isList(r.childrenLeft, 200, (c) => only(c, LEFT_KEYS) && isId(c.childId) && isDate(c.leftAt))) &&
-  (r.consentWithdrawals === undefined || isList(r.consentWithdrawals, 200, (w) => only(w, WITHDRAWAL_KEYS) && isId(w.childId) && isList(w.uses, 200, purpose) && isDate(w.withdrawnAt)));
+  (r.childrenLeft == null || isList(r.childrenLeft, 200, (c) => only(c, LEFT_KEYS) && isId(c.childId) && isDate(c.leftAt))) &&
+  (r.consentWithdrawals == null || isList(r.consentWithdrawals, 200, (w) => only(w, WITHDRAWAL_KEYS) && isId(w.childId) && isList(w.uses, 200, purpose) && isDate(w.withdrawnAt)));
 
 /** The sweep's baseline, fail closed: a record the schema would refuse is for review, as the library says. */
 export const failClosedAction = (rec, atMs, today) => (validRecord(rec) ? baselineAction(rec, atMs, today) : 'review');
@@ -164,6 +169,19 @@ export function checkRecord(r, P, atMs, today) {
   if (kids && left === 'some') add('retention.child.some-left');
   if (kids && withdrawn === 'all-uses') add('retention.consent.withdrawn');
   if (kids && withdrawn === 'some-uses') add('retention.consent.withdrawn-some-uses');
+  // Where it is kept: the policy's answer for the place, who authorised it, and what was agreed (rules/retention/storage.json).
+  if (kids) {
+    const place = P.storagePlaces[r.storedOn];
+    const authorised = r.storageAuthorisedBy != null && P.storageAuthorisers.includes(r.storageAuthorisedBy);
+    const kind = r.storedOn === 'personal-device' || r.storedOn === 'removable-media' ? r.storedOn : 'place';
+    if (place === 'forbidden') add(`retention.storage.${kind}.forbidden`);
+    if (place === 'with-authorisation' && !authorised) add(`retention.storage.${kind}.unauthorised`);
+    if (P.requireStorageAgreement) {
+      if (r.agreedStorage == null || r.agreedStorage.length === 0) add('retention.storage.agreement.missing');
+      else if (!r.agreedStorage.includes(r.storedOn)) add('retention.storage.agreement.elsewhere');
+    }
+    if (P.requireAccessAgreement && (r.agreedAccess == null || r.agreedAccess.length === 0)) add('retention.access.not-agreed');
+  }
   // Delete if any rule says delete, review if any blocks; due by the earliest date of the rules that say so.
   const action = fired.some((t) => t.data.action === 'delete') ? 'delete' : fired.length ? 'review' : 'keep';
   let by = action === 'keep' ? scheduled : undefined;

@@ -8,24 +8,25 @@ vocabularyAgrees([['roles', ROLES, roles]]);
 
 // ---- The hand-written baseline. ----
 const ALL_ROUTES = ['central-hosting', 'setting-platform', 'email', 'removable-media', 'remote-access'];
-const BASE = { removableMedia: 'encrypted-only', emailEncryption: 'required', allowedRoutes: ALL_ROUTES, platformApprovers: [], auditLogMinimum: null, accountAdminRoles: [] };
+const BASE = { removableMedia: 'encrypted-only', emailEncryption: 'required', allowedRoutes: ALL_ROUTES, platformApprovers: [], auditLogMinimum: null, accountAdminRoles: [],
+  remoteAccessAuthorisedOnly: true, labelSharedData: true };
 // The transfer sections of the presets the examples use, written out (checked against the presets below).
 const POLICIES = {
-  'homerton-early-years': { ...BASE, removableMedia: 'forbidden', allowedRoutes: ['central-hosting', 'setting-platform', 'email'], auditLogMinimum: 'P1M', accountAdminRoles: ['head-of-setting', 'office-manager', 'ict-technician'] },
-  'kirklees-primary': BASE,
-  'two-mile-ash-pre-school': { ...BASE, emailEncryption: 'where-possible', allowedRoutes: ['setting-platform', 'email'], platformApprovers: ['committee'] },
+  'homerton-early-years': { ...BASE, removableMedia: 'forbidden', emailEncryption: 'not-required', remoteAccessAuthorisedOnly: false, labelSharedData: false, allowedRoutes: ['central-hosting', 'setting-platform', 'email'], auditLogMinimum: 'P1M', accountAdminRoles: ['head-of-setting', 'office-manager', 'ict-technician'] },
+  'kirklees-primary': { ...BASE, allowedRoutes: ['removable-media', 'email', 'central-hosting', 'setting-platform', 'remote-access', 'other'] },
+  'two-mile-ash-pre-school': { ...BASE, remoteAccessAuthorisedOnly: false, labelSharedData: false, emailEncryption: 'where-possible', allowedRoutes: ['setting-platform', 'email'], platformApprovers: ['committee'] },
 };
 
 const METHODS = new Set(['removable-media', 'email', 'central-hosting', 'setting-platform', 'remote-access', 'other']);
 const RECIPIENTS = new Set(['staff', 'parent', 'authorised-third-party', 'other']);
 const KEYS = new Set(['method', 'leavesSetting', 'containsChildNames', 'containsChildImages', 'containsSensitiveData', 'encrypted', 'mediaOwner', 'emailAccount', 'recipient', 'recipientAuthorised', 'labelled', 'system']);
 const SYSTEM_KEYS = new Set(['name', 'approvedBy', 'auditLogKeptFor', 'accountAdmins']);
-const owner = (v) => v === undefined || v === 'setting' || v === 'personal';
-const validSystem = (s) => s === undefined || (only(s, SYSTEM_KEYS) && isId(s.name) && (s.approvedBy == null || ROLES.has(s.approvedBy)) &&
-  (s.auditLogKeptFor == null || period(s.auditLogKeptFor) !== undefined) && (s.accountAdmins === undefined || isList(s.accountAdmins, 50, (r) => ROLES.has(r))));
+const owner = (v) => v == null || v === 'setting' || v === 'personal';
+const validSystem = (s) => s == null || (only(s, SYSTEM_KEYS) && isId(s.name) && (s.approvedBy == null || ROLES.has(s.approvedBy)) &&
+  (s.auditLogKeptFor == null || period(s.auditLogKeptFor) !== undefined) && (s.accountAdmins == null || isList(s.accountAdmins, 50, (r) => ROLES.has(r))));
 const valid = (t) => only(t, KEYS) && METHODS.has(t.method) && isBool(t.leavesSetting) && optBool(t.containsChildNames) && optBool(t.containsChildImages) &&
   optBool(t.containsSensitiveData) && optBool(t.encrypted) && owner(t.mediaOwner) && owner(t.emailAccount) && RECIPIENTS.has(t.recipient) &&
-  optBool(t.recipientAuthorised) && optBool(t.labelled) && (t.system === undefined || (isObj(t.system) && validSystem(t.system)));
+  optBool(t.recipientAuthorised) && optBool(t.labelled) && (t.system == null || (isObj(t.system) && validSystem(t.system)));
 
 for (const [id, p] of Object.entries(POLICIES)) { policyAgrees(id, p, presetPolicy(id).transfer); POLICIES[id] = { ...p, ref: { id, version: presetPolicy(id).version }, minimum: p.auditLogMinimum && period(p.auditLogMinimum) }; }
 const T = texts('transfer');
@@ -40,12 +41,12 @@ function decide(t, P, atMs) {
   const personalData = names === true || images === true || sensitive === true || !(names === false && images === false && sensitive === false);
   const m = t.method;
   if (m === 'email') {
-    if (personalData && t.encrypted !== true) add(P.emailEncryption === 'required' ? 'transfer.email.unencrypted' : 'transfer.email.unencrypted-where-possible');
+    if (personalData && t.encrypted !== true && P.emailEncryption !== 'not-required') add(P.emailEncryption === 'required' ? 'transfer.email.unencrypted' : 'transfer.email.unencrypted-where-possible');
     if (t.emailAccount !== 'setting') add('transfer.email.non-setting-account');
   }
-  if (m === 'remote-access') { if (t.recipientAuthorised !== true) add('transfer.remote.unauthorised'); }
+  if (m === 'remote-access') { if (t.recipientAuthorised !== true && (P.remoteAccessAuthorisedOnly || personalData)) add('transfer.remote.unauthorised'); }
   else if (personalData && t.recipientAuthorised !== true) add('transfer.recipient.unauthorised');
-  if (t.recipient === 'authorised-third-party' && personalData && t.labelled !== true) add('transfer.shared.unlabelled');
+  if (P.labelSharedData && t.recipient === 'authorised-third-party' && personalData && t.labelled !== true) add('transfer.shared.unlabelled');
   if (m === 'removable-media') {
     if (t.leavesSetting && childData && P.removableMedia === 'forbidden') add('transfer.removable.forbidden');
     if (personalData && t.encrypted !== true) add('transfer.removable.unencrypted');

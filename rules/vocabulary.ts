@@ -97,3 +97,62 @@ export type Purpose = (typeof purposes)[number];
 
 /** The schema of one purpose. */
 export const purposeSchema = z.enum(purposes);
+
+/**
+ * Where a photo is going (a photo's `audience`, and what a consent covers): a child's learning journal, the setting's
+ * walls, website or social media, publicity, or staff training. Each is one of the {@link purposes}, under its own
+ * name: see {@link audiencePurposes}.
+ *
+ * @example
+ * ```ts
+ * audiences.includes('setting-website'); // true
+ * ```
+ */
+export const audiences = Object.freeze([
+  'learning-journal', 'setting-display', 'setting-website', 'setting-social-media', 'publicity', 'training',
+] as const);
+
+/** Where a photo is going, e.g. `setting-website`. */
+export type Audience = (typeof audiences)[number];
+
+/**
+ * The one place audiences and purposes meet: the purpose a photo serves when it goes to each audience
+ * (`setting-website` is the `website` purpose, `setting-display` is `display`, `setting-social-media` is
+ * `social-media`; the others have the same name). Map a consent's audiences to the uses of a retention record's
+ * consent withdrawal with it.
+ *
+ * @example
+ * ```ts
+ * audiencePurposes['setting-website']; // 'website'
+ * publicAudiences.map((a) => audiencePurposes[a]); // ['website', 'social-media', 'publicity']
+ * ```
+ */
+export const audiencePurposes: Readonly<Record<Audience, Purpose>> = Object.freeze({
+  'learning-journal': 'learning-journal',
+  'setting-display': 'display',
+  'setting-website': 'website',
+  'setting-social-media': 'social-media',
+  publicity: 'publicity',
+  training: 'training',
+});
+
+/**
+ * The purposes that put a photo in front of the public (retention keeps a photo a shorter time after consent for
+ * them is withdrawn; image asks more of a photo going to their audiences).
+ *
+ * @example
+ * ```ts
+ * publicPurposes.includes('website'); // true
+ * ```
+ */
+export const publicPurposes: readonly Purpose[] = Object.freeze(['website', 'publicity', 'marketing', 'social-media'] as const);
+
+/**
+ * The audiences whose purpose is public ({@link publicPurposes}, through {@link audiencePurposes}).
+ *
+ * @example
+ * ```ts
+ * publicAudiences; // ['setting-website', 'setting-social-media', 'publicity']
+ * ```
+ */
+export const publicAudiences: readonly Audience[] = Object.freeze(audiences.filter((a) => publicPurposes.includes(audiencePurposes[a])));

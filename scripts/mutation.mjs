@@ -1,6 +1,7 @@
-// Stryker over src/, one folder at a time (each its own report in reports/mutation/<part>.json), so survivors can be
+// Stryker over src/ and rules/, one folder at a time (each its own report in reports/mutation/<part>.json, / as -), so survivors can be
 // read while the rest runs; then the total. Usage: node scripts/mutation.mjs [part ...]   (parts: the folders of src/
-// and "root" for the files directly in src/); node scripts/mutation.mjs --report (only the total of the reports).
+// and rules/, such as src/core or rules/image, and "src" or "rules" for the files directly in each);
+// node scripts/mutation.mjs --report (only the total of the reports).
 // Incremental: results are reused from reports/mutation/<part>.incremental.json. Stryker reuses a surviving mutant
 // even when a new test file covers it, so after adding tests run the part again with --force, or with --retest-survivors,
 // which drops only the surviving (and uncovered) mutants from the incremental file so that Stryker tests them again and
@@ -13,7 +14,11 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const base = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
 const excluded = base.mutate.filter((m) => m.startsWith('!'));
-const all = [...readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((d) => !['cli', 'engine'].includes(d)), 'root'];
+// Parts: every folder of src/ and of rules/ (one area each), and the files directly in each ("src", "rules").
+const dirs = (top) => readdirSync(join(root, top), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${top}/${d.name}`);
+const all = [...dirs('src'), 'src', ...dirs('rules'), 'rules'];
+const glob = (part) => (part === 'src' || part === 'rules' ? `${part}/*.ts` : `${part}/**/*.ts`);
+const slug = (part) => part.replace(/\//g, '-');
 const force = process.argv.includes('--force');
 const retest = process.argv.includes('--retest-survivors');
 const argv = process.argv.slice(2);
@@ -23,8 +28,8 @@ const args = argv.filter((a) => a !== '--force' && a !== '--retest-survivors');
 const parts = args.includes('--report') ? [] : args.length ? args : all;
 
 for (const part of parts) {
-  const config = { ...base, mutate: [part === 'root' ? 'src/*.ts' : `src/${part}/**/*.ts`, ...excluded],
-    incrementalFile: `reports/mutation/${part}.incremental.json`, jsonReporter: { fileName: `reports/mutation/${part}.json` }, reporters: ['json', 'progress-append-only'] };
+  const config = { ...base, mutate: [glob(part), ...excluded],
+    incrementalFile: `reports/mutation/${slug(part)}.incremental.json`, jsonReporter: { fileName: `reports/mutation/${slug(part)}.json` }, reporters: ['json', 'progress-append-only'] };
   const incremental = join(root, config.incrementalFile);
   if (retest && existsSync(incremental)) {
     const saved = JSON.parse(readFileSync(incremental, 'utf8'));
@@ -37,7 +42,7 @@ for (const part of parts) {
     writeFileSync(incremental, JSON.stringify(saved));
     console.log(`${part}: ${dropped} surviving mutants to test again`);
   }
-  const file = join(root, '.tmp', `stryker.${part}.json`);
+  const file = join(root, '.tmp', `stryker.${slug(part)}.json`);
   writeFileSync(file, JSON.stringify(config));
   console.log(`\n# ${part}`);
   execFileSync('npx', ['--no-install', 'stryker', 'run', file, ...(force ? ['--force'] : [])], { cwd: root, stdio: 'inherit', env: tests ? { ...process.env, MUTATION_INCLUDE: tests } : process.env });
@@ -47,7 +52,7 @@ for (const part of parts) {
 const rows = [];
 let k = 0, n = 0;
 for (const part of all) {
-  const f = join(root, 'reports', 'mutation', `${part}.json`);
+  const f = join(root, 'reports', 'mutation', `${slug(part)}.json`);
   if (!existsSync(f)) continue;
   for (const [name, v] of Object.entries(JSON.parse(readFileSync(f, 'utf8')).files)) {
     const c = (s) => v.mutants.filter((m) => m.status === s).length;
@@ -60,4 +65,4 @@ for (const part of all) {
 rows.sort((a, b) => a[2] / a[1] - b[2] / b[1]);
 console.log('\n| file | mutants | killed | survived | no coverage | score |\n|---|---|---|---|---|---|');
 for (const [name, valid, killed, s, nc] of rows) console.log(`| \`${name}\` | ${valid} | ${killed} | ${s} | ${nc} | ${((100 * killed) / valid).toFixed(1)}% |`);
-console.log(`| **all of src/** | **${n}** | **${k}** | | | **${n ? ((100 * k) / n).toFixed(1) : '0'}%** |`);
+console.log(`| **all of src/ and rules/** | **${n}** | **${k}** | | | **${n ? ((100 * k) / n).toFixed(1) : '0'}%** |`);

@@ -8,11 +8,15 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
-/** Every decision function of every area (from the registry) alone: 25 KB; classifyMisuse also routes the concern (it carries both areas' rules). */
+/**
+ * Every decision function of every area (from the registry) alone: 38 KB; classifyMisuse (50 KB) also routes the concern (it
+ * carries both areas' rules). The first budgets (25 KB, 30 KB, core 72 KB) stopped holding when each rule came to cite
+ * every policy's clause in its words (issue 13): those texts are most of each bundle (docs/benchmarks.md, Size).
+ */
 const { areas } = await import(resolve(root, 'dist', 'index.js'));
-export const BUDGETS = Object.fromEntries([...areas.values()].flatMap((a) => a.functions).map((fn) => [fn, fn === 'classifyMisuse' ? 30 : 25]));
+export const BUDGETS = Object.fromEntries([...areas.values()].flatMap((a) => a.functions).map((fn) => [fn, fn === 'classifyMisuse' ? 50 : 38]));
 /** The whole core entry (every area's rules): a ceiling against growth, not a goal. */
-export const CEILING_CORE_KB = 72;
+export const CEILING_CORE_KB = 165;
 
 async function bundle(contents) {
   const out = await build({

@@ -2,19 +2,32 @@
 export type { Clause, Decision, Effect, Finding, PolicyRef } from './core/findings.js';
 export type { DecisionOptions } from './core/options.js';
 export type { PreparedFacts } from './core/pipeline.js';
-export { createRuleSet, shippedRuleSet } from './ruleSets.js';
+export { createRuleSet, shippedRuleSet, defineRules, type DefineRulesOptions } from './ruleSets.js';
 export type { RuleSet, RuleSetOptions, FactSets, CompiledRule } from './core/rules/ruleSet.js';
 export { RuleValidationError, isRuleValidationError } from './core/rules/errors.js';
-export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName } from './core/rules/types.js';
+export type { Rule, RuleFile, Condition, FactSpec, AreaSpec, OperatorName, VendorFact, VendorFacts, VendorFactInput } from './core/rules/types.js';
 export { areas, shippedRuleFiles } from './registry.js';
 export { definePolicy, presetPolicy, PolicyValidationError, isPolicyValidationError, type SettingPolicy, type SettingPolicyInput, type PolicyOption } from './policy.js';
 export { presetIds, presetInfo, type PresetId, type PresetInfo } from './core/policy/presets.js';
+export { renderPolicy, type RenderPolicyOptions } from './renderPolicy.js';
 export { inputSchemas } from './schemas.js';
-export { roles, people, purposes, type Role, type Person, type Permission, type Purpose } from '../rules/vocabulary.js';
+export { outputSchemas, type OutputName } from './outputs.js';
+export { explain, type Explanation, type Explainable } from './explain/explain.js';
+export { shippedMessages } from './explain/catalogue.js';
+export { ExplainOptionsError, isExplainOptionsError, readers, type ExplainOptions, type Reader } from './explain/options.js';
+export { englishPhrases, type Phrases } from './explain/phrases.js';
+export type { Message, Messages } from './core/messages.js';
+export { toAuditRecord, type AuditRecordOptions } from './audit/toAuditRecord.js';
+export { verifyAuditRecord, type AuditVerification, type VerifyOptions } from './audit/verifyAuditRecord.js';
+export { auditRecordSchema, type AuditRecord, type RecordedResult } from './audit/schema.js';
+export { roles, people, purposes, audiencePurposes, publicPurposes, type Role, type Person, type Permission, type Purpose } from '../rules/vocabulary.js';
 
 export { canPublishImage, imageFacts } from '../rules/image/canPublishImage.js';
 export { audiences, type Audience, type Consent, type Photo, type PhotoChild } from '../rules/image/schema.js';
 export type { ImagePolicy } from '../rules/image/policy.js';
+export type { ImageDecision } from '../rules/image/obscure.js';
+export { planConsentChange, type ConsentChangeAction, type ConsentChangeSummary, type ConsentChangeSweep, type SyncConsentChangeSweep } from '../rules/image/planConsentChange.js';
+export { publicationSchema, type Publication } from '../rules/image/publication.js';
 
 export { checkPhotoRetention, retentionFacts, type RetentionDecision } from '../rules/retention/checkPhotoRetention.js';
 export { planPhotoRetention, type RetentionAction, type RetentionSummary, type RetentionSweep, type SyncRetentionSweep } from '../rules/retention/planPhotoRetention.js';

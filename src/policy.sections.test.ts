@@ -25,7 +25,7 @@ describe('resolveSection: one section of the policy option, as a decision reads 
         expect(s).toEqual(presetPolicy(id)[a.id]);
         expect(Object.isFrozen(s)).toBe(true);
       }
-      expect(resolveSection(id, 'image', imagePolicy)).toEqual({ section: presetPolicy(id).image, ref: { id, version: '1.0.0' }, findings: [], ...(presetInfo[id].source ? { source: presetInfo[id].source } : {}) });
+      expect(resolveSection(id, 'image', imagePolicy)).toEqual({ section: presetPolicy(id).image, ref: { id, version: presetInfo[id].version }, findings: [], ...(presetInfo[id].source ? { source: presetInfo[id].source } : {}) });
     }
     expect(resolveSection(undefined, 'image', imagePolicy).ref.id).toBe('baseline');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presetIds } from './core/policy/presets.js';
+import { presetIds, presetInfo } from './core/policy/presets.js';
 import { definePolicy, PolicyValidationError, presetPolicy, resolvePolicy } from './policy.js';
 
 // The policy option as a whole: a preset id, a policy from definePolicy, or a setting's own object laid on a preset.
@@ -26,7 +26,7 @@ describe('resolvePolicy', () => {
   it('each preset id gives that preset, made once', () => {
     for (const id of presetIds) {
       expect(accepted(id), id).toBe(presetPolicy(id));
-      expect([presetPolicy(id).id, presetPolicy(id).basedOn, presetPolicy(id).version]).toEqual([id, id, '1.0.0']);
+      expect([presetPolicy(id).id, presetPolicy(id).basedOn, presetPolicy(id).version]).toEqual([id, id, presetInfo[id].version]);
     }
   });
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { inputFindings, invalid, type Finding } from './core/findings.js';
 import { safeParse } from './core/input.js';
 import { deepFreeze, isPlain, merge, validated } from './core/policy/merge.js';
+import { neverAppliesFindings } from './core/policy/neverApplies.js';
 import { isPresetId, presetIds, presetInfo, type PresetId } from './core/policy/presets.js';
 import { presetSection, startingPoint } from './core/policy/resolve.js';
 import type { DeepPartial } from './core/policy/section.js';
@@ -36,8 +37,10 @@ export type PolicyOption = PresetId | SettingPolicyInput | SettingPolicy;
  *
  * @example
  * ```ts
+ * let subjects: (string | undefined)[] = [];
  * try { definePolicy({ id: 'x', version: '1', image: { personalDevices: 'sometimes' } } as never); }
- * catch (e) { if (e instanceof PolicyValidationError) console.error(e.findings); }
+ * catch (e) { if (e instanceof PolicyValidationError) subjects = e.findings.map((f) => f.subject); }
+ * subjects; // ['options.policy.image.personalDevices']
  * ```
  */
 export class PolicyValidationError extends Error {
@@ -56,7 +59,10 @@ export class PolicyValidationError extends Error {
  *
  * @example
  * ```ts
- * try { definePolicy(input); } catch (e) { if (isPolicyValidationError(e)) console.error(e.findings); }
+ * let caught: unknown;
+ * try { definePolicy({ id: 'x', version: '1', basedOn: 'kirklees' } as never); } catch (e) { caught = e; }
+ * isPolicyValidationError(caught); // true: there is no preset 'kirklees'
+ * isPolicyValidationError(new Error('Invalid policy')); // false
  * ```
  */
 export function isPolicyValidationError(v: unknown): v is PolicyValidationError {
@@ -95,7 +101,16 @@ export function presetPolicy(id: PresetId): SettingPolicy {
   return p;
 }
 
-/** Resolves the `policy` option; invalid input yields findings, never a throw. */
+/**
+ * Resolves the `policy` option; invalid input yields findings, never a throw.
+ *
+ * @example
+ * ```ts
+ * resolvePolicy('kirklees-primary').policy.id; // 'kirklees-primary'
+ * const wrong = resolvePolicy('kirklees');
+ * [wrong.policy.id, wrong.findings[0]?.subject]; // ['baseline', 'options.policy']
+ * ```
+ */
 export function resolvePolicy(option: unknown): { policy: SettingPolicy; findings: Finding[] } {
   if (option === undefined) return { policy: presetPolicy('baseline'), findings: [] };
   if (typeof option === 'object' && option !== null && validated.has(option)) return { policy: option as SettingPolicy, findings: [] };
@@ -111,9 +126,32 @@ export function resolvePolicy(option: unknown): { policy: SettingPolicy; finding
   const merged = merge(start, option);
   const parsed = safeParse(settingPolicySchema, merged);
   if (!parsed.success) return { policy: presetPolicy('baseline'), findings: inputFindings('options.policy', merged, parsed.error.issues) };
+  const never = neverApplies(parsed.data as Record<string, unknown>, option);
+  if (never.length) return { policy: presetPolicy('baseline'), findings: never };
   const policy = deepFreeze(parsed.data as unknown as SettingPolicy);
   validated.add(policy);
   return { policy, findings: [] };
+}
+
+/**
+ * The values a setting wrote that can never apply while its other values are as they are (each area lists its own,
+ * `neverApplies` in its policy section): personal-device authorisers where personal devices are `'never'`, a purge
+ * date where there is no yearly purge, ….
+ *
+ * @example
+ * ```ts
+ * const input = { id: 'x', version: '1', image: { personalDevices: 'never', personalDeviceAuthorisers: ['manager'] } };
+ * neverApplies(input as never, input)[0]!.subject; // 'options.policy.image.personalDeviceAuthorisers'
+ * ```
+ */
+export function neverApplies(policy: Record<string, unknown>, input: Record<string, unknown>): Finding[] {
+  const out: Finding[] = [];
+  for (const a of registry) {
+    const written = input[a.id];
+    if (written === undefined) continue;
+    out.push(...neverAppliesFindings(`options.policy.${a.id}`, a.policy.neverApplies as never, policy[a.id], written));
+  }
+  return out;
 }
 
 /**

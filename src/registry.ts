@@ -13,6 +13,7 @@ import { meetingArea } from '../rules/meeting/area.js';
 import type { Area } from './core/area.js';
 import type { RuleFile } from './core/rules/types.js';
 import { deepFreeze } from './core/policy/merge.js';
+import { readOnlyMap } from './core/frozen.js';
 
 /** Every area, in the order its section appears in a policy and its rules in the rule set. */
 export const registry = [
@@ -43,25 +44,14 @@ export type SectionValues = { [A in (typeof registry)[number] as A['id']]: A ext
  * areas.get('image')?.facts.consentFound?.each; // true
  * ```
  */
-export const areas: ReadonlyMap<string, Area> = readOnly(new Map(registry.map((a) => [a.id, a])));
+export const areas: ReadonlyMap<string, Area> = readOnlyMap(new Map(registry.map((a) => [a.id, a])));
 
 /**
  * The rule files shipped in `rules/`, bundled so the core runs without a file system.
  *
  * @example
  * ```ts
- * shippedRuleFiles.map((f) => f.file); // ['rules/image/consent.json', …]
+ * shippedRuleFiles.map((f) => f.file).slice(0, 2); // ['rules/image/consent.json', 'rules/image/child.json']
  * ```
  */
 export const shippedRuleFiles: readonly RuleFile[] = deepFreeze(registry.flatMap((a) => a.rules));
-
-/** A map no caller can change: what it answers is what the library reads. */
-function readOnly<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
-  const view: ReadonlyMap<K, V> = {
-    get: (k) => map.get(k), has: (k) => map.has(k), get size() { return map.size; },
-    keys: () => map.keys(), values: () => map.values(), entries: () => map.entries(),
-    forEach: (fn, self) => map.forEach((v, k) => fn.call(self, v, k, view)),
-    [Symbol.iterator]: () => map[Symbol.iterator](),
-  };
-  return Object.freeze(view);
-}

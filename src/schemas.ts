@@ -9,7 +9,8 @@ import { registry } from './registry.js';
  *
  * @example
  * ```ts
- * inputSchemas.photo?.safeParse(input).success; // the same check canPublishImage makes
+ * inputSchemas.photo?.safeParse(photo).success; // true (the same check canPublishImage makes)
+ * inputSchemas.photo?.safeParse({ ...photo, takenAt: '2026-02-30' }).success; // false
  * ```
  */
 export const inputSchemas: Readonly<Record<string, ZodMiniType>> = Object.freeze(Object.fromEntries([

@@ -25,7 +25,7 @@ describe('differential: built-in evaluator vs json-rules-engine', () => {
       await fc.assert(
         fc.asyncProperty(factSetsArb(area, rules, ruleSet.conditions), async (sets) => {
           const ours = evaluateArea(ruleSet, area.id, sets);
-          const policy = { id: 't', version: '1' };
+          const policy = { id: 't', version: '1', fingerprint: 'sha256:t' };
           const theirs = await decideWithEngine(engine, { area: area.id, policy, ruleSet, findings: [], sets, finish: (f) => toDecision(f, policy) });
           ours.forEach((f) => fired.add(f.rule));
           // The same findings, in the same order: an area's result (a route's steps) may depend on the order.

@@ -68,6 +68,9 @@ function personalContactForbidden(policy: CommunicationPolicy['personalCommunica
  *
  * @example
  * ```ts
+ * import { readOptions } from '../../src/core/options.js';
+ * import { communicationArea } from './area.js';
+ * const ctx = readOptions(communicationArea, { policy: 'homerton-early-years' });
  * computeCommunicationFacts([{ sender: 'staff', channel: 'setting-email', counterpart: 'parent-or-carer', action: 'message', purpose: 'professional' }], ctx).root.counterpart; // 'parent'
  * ```
  */

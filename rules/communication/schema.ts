@@ -4,11 +4,11 @@ import { list, opt } from '../../src/core/schema.js';
 import { people, permissionsSchema } from '../vocabulary.js';
 
 /** Channels a message may go through. */
-export const channels = ['setting-email', 'personal-email', 'personal-phone', 'setting-phone', 'social-network', 'messaging-app', 'learning-journal'] as const;
+export const channels = Object.freeze(['setting-email', 'personal-email', 'personal-phone', 'setting-phone', 'social-network', 'messaging-app', 'learning-journal'] as const);
 /** Who the communication is with. */
-export const counterparts = ['child', 'former-child', 'parent-or-carer', 'former-parent-or-carer', 'colleague'] as const;
+export const counterparts = Object.freeze(['child', 'former-child', 'parent-or-carer', 'former-parent-or-carer', 'colleague'] as const);
 /** What is being done. */
-export const commActions = ['message', 'call', 'friend-request', 'share-contact-details', 'access-learning-journal', 'browse-social-network', 'post'] as const;
+export const commActions = Object.freeze(['message', 'call', 'friend-request', 'share-contact-details', 'access-learning-journal', 'browse-social-network', 'post'] as const);
 
 /**
  * What a member of staff's personal post contains, as the social-networking clauses name it: information confidential to
@@ -21,7 +21,7 @@ export const commActions = ['message', 'call', 'friend-request', 'share-contact-
  * postContents.includes('identifies-setting'); // true
  * ```
  */
-export const postContents = ['confidential', 'identifies-setting', 'links-setting-website', 'about-work', 'detrimental'] as const;
+export const postContents = Object.freeze(['confidential', 'identifies-setting', 'links-setting-website', 'about-work', 'detrimental'] as const);
 
 /** The strict schema of a {@link CommunicationRequest} (unknown fields are invalid). */
 export const communicationRequestSchema = z.strictObject({

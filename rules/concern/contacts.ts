@@ -1,13 +1,13 @@
 // A setting's own contacts: its directory (and a local authority's it adopts), what a route lacks, and what may be stale.
 import type { Context } from '../../src/core/area.js';
-import type { Finding } from '../../src/core/findings.js';
+import { clauseOf, type Finding } from '../../src/core/findings.js';
 import { daysFromCivil, isoDayOfDays } from '../../src/core/time/civil.js';
 import { addPeriodToDay, parsePeriod } from '../../src/core/time/periods.js';
 import { localAuthorityContacts, type Contact, type ConcernPolicy } from './policy.js';
 import type { Recipient } from './vocabulary.js';
 
 /** The clause of the library's own contact checks: a setting's contacts are its own data, and a route never gives a wrong number. */
-const OWN_CONTACTS = { source: 'esafety-rules', section: 'A setting\'s own contacts: the route names the role, and the setting supplies the number' };
+const OWN_CONTACTS = clauseOf({ source: 'esafety-rules', section: 'A setting\'s own contacts: the route names the role, and the setting supplies the number' });
 
 /** The services whose number depends on the local authority: a route says when the setting has none on file. */
 const LOCAL_SERVICES: Partial<Record<Recipient, string>> = {
@@ -21,8 +21,8 @@ const LOCAL_SERVICES: Partial<Record<Recipient, string>> = {
  *
  * @example
  * ```ts
- * directoryOf({ ...policy, contacts: { published: '2026-09', entries: [], adopt: 'barnet' } }).entries.map((c) => c.to);
- * // ['childrens-social-care', 'childrens-social-care', 'childrens-social-care', 'police', 'police', 'lado', 'ofsted']
+ * const { entries } = directoryOf({ ...policy.concern, contacts: { published: '2026-09', entries: [], adopt: 'barnet' } });
+ * entries.find((c) => c.to === 'lado')?.phone; // '020 8359 6056' (Barnet's)
  * ```
  */
 export function directoryOf(policy: ConcernPolicy): { entries: readonly Contact[]; published?: string } {
@@ -72,7 +72,10 @@ function staleness(label: string, published: string, maxAge: string | undefined,
  *
  * @example
  * ```ts
- * contactFindings(route.steps, policy, ctx).map((f) => f.message); // ['No LADO contact on file: add your local authority\'s number.']
+ * import { readOptions } from '../../src/core/options.js';
+ * import { concernArea } from './area.js';
+ * const ctx = readOptions(concernArea, { policy: 'baseline', at }); // the baseline has no contact directory
+ * contactFindings([{ to: 'lado' }], ctx.policy, ctx).map((f) => f.message); // ["No LADO contact on file: add your local authority's number."]
  * ```
  */
 export function contactFindings(steps: readonly { to: Recipient; contacts?: readonly Contact[] }[], policy: ConcernPolicy, ctx: Context<ConcernPolicy>): Finding[] {

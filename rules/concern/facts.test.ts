@@ -44,7 +44,7 @@ describe('concernFacts', () => {
   it('a refused concern still says which area, policy and rules it was refused under', () => {
     const ok = concernFacts(base as never, { policy: 'barnet-early-years' });
     const { finish: _finish, ...p } = concernFacts({ ...base, kind: 'gossip' } as never, { policy: 'barnet-early-years' });
-    expect(p).toEqual({ area: 'concern', policy: { id: 'barnet-early-years', version: ok.policy.version }, ruleSet: ok.ruleSet, source: '000_adea60a66085a501.txt', findings: p.findings });
+    expect(p).toEqual({ area: 'concern', policy: { id: 'barnet-early-years', version: ok.policy.version, fingerprint: ok.policy.fingerprint }, ruleSet: ok.ruleSet, source: '000_adea60a66085a501.txt', findings: p.findings });
     expect(p.findings.map((f) => f.subject)).toEqual(['concern.kind']);
   });
   it('bad options refuse the concern, and never throw (an unknown policy, null)', () => {

@@ -84,7 +84,7 @@ const ADULT_WORKERS = new Set(['staff', 'volunteer', 'manager', 'dsl', 'childmin
  *
  * @example
  * ```ts
- * rootFacts({ kinds: ['cyberbullying'], settingType: 'nursery', role: 'manager' }, policy).firstContactIsSubject; // true
+ * rootFacts({ kinds: ['cyberbullying'], settingType: 'nursery', role: 'manager' }, policy.concern).firstContactIsSubject; // true
  * ```
  */
 export function rootFacts(p: ConcernParts, policy: ConcernPolicy): Record<string, unknown> {
@@ -112,7 +112,11 @@ export function rootFacts(p: ConcernParts, policy: ConcernPolicy): Record<string
  *
  * @example
  * ```ts
- * computeConcernFacts([concern], ctx).root.firstContactIsSubject; // true for a concern about the manager
+ * import { readOptions } from '../../src/core/options.js';
+ * import { concernArea } from './area.js';
+ * const ctx = readOptions(concernArea, { policy: 'barnet-early-years', at: '2026-12-24T17:00:00Z' });
+ * const facts = computeConcernFacts([concern], ctx); // or findings, for impossible dates
+ * Array.isArray(facts) ? facts : facts.root.firstContactIsSubject; // true (the concern is about the manager)
  * ```
  */
 export function computeConcernFacts([concern]: [Concern], ctx: Context<ConcernPolicy>): Computed<ConcernTiming> | Finding[] {

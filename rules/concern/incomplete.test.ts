@@ -103,7 +103,7 @@ describe('an invalid concern still goes to the first contact at once, naming eac
   it('invalid options: an unknown policy routes under the baseline, naming the option', () => {
     const r = route({ kind: 'cyberbullying', reportedAt: AT, setting: { type: 'nursery' } }, { policy: 'nowhere' as never });
     expect(first(r)).toMatchObject({ to: 'dsl', immediately: true, finding: { subject: 'options.policy' } });
-    expect(r.policy).toEqual({ id: 'nowhere', version: 'invalid' });
+    expect(r.policy).toMatchObject({ id: 'nowhere', version: 'invalid' });
     expect(r.steps.map((s) => s.to)).toContain('parents'); // the concern is valid: its route is computed (under the baseline)
   });
 

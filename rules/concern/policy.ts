@@ -1,7 +1,7 @@
 // The concern section of a setting's policy: each value with the clause it comes from.
 import * as z from 'zod/mini';
 import { defineSection, quote, reading, sourced, type Quote } from '../../src/core/policy/section.js';
-import { isPeriod } from '../../src/core/time/periods.js';
+import { period } from '../../src/core/schema.js';
 import { concernProcedures, firstContactRoles, localAuthorities, recipients, type ConcernProcedure, type LocalAuthority } from './vocabulary.js';
 
 /** One entry of a setting's contact directory, verbatim from its policy. */
@@ -58,7 +58,7 @@ export const concernPolicySchema = z.strictObject({
     published: z.string(),
     entries: z.array(contactSchema).check(z.maxLength(200)),
     /** How old (an ISO 8601 period, e.g. `P1Y`) a directory may be before a route warns it may be stale (checked where `options.at` is given). */
-    maxAge: z.optional(z.string().check(z.refine(isPeriod, { message: 'must be an ISO 8601 period such as P1Y' }))),
+    maxAge: z.optional(period),
     /** A local authority whose published services (LADO, children's social care, police child protection team, Ofsted helpline) the setting adopts, after its own entries. */
     adopt: z.optional(z.enum(localAuthorities)),
   }),
@@ -69,7 +69,7 @@ export const concernPolicySchema = z.strictObject({
  *
  * @example
  * ```ts
- * definePolicy({ id: 'acorn', version: '2026-09', concern: { ladoDeadline: { within: 24, unit: 'hours' } } });
+ * definePolicy({ id: 'acorn', version: '2026-09', concern: { ladoDeadline: { within: 24, unit: 'hours' } } }).concern.ladoDeadline; // { within: 24, unit: 'hours' }
  * ```
  */
 export type ConcernPolicy = z.output<typeof concernPolicySchema>;

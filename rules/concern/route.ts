@@ -1,7 +1,7 @@
 // A route from the concern rules that fired: steps ordered and merged per recipient, deadlines, contacts; never the subject.
 // A concern is never dropped: an invalid or partial one still goes to the setting's first contact, at once.
 import type { Context, Outcome } from '../../src/core/area.js';
-import { sortFindings, type Finding, type PolicyRef } from '../../src/core/findings.js';
+import { clauseOf, FAIL_CLOSED, sortFindings, type Finding, type PolicyRef } from '../../src/core/findings.js';
 import { findingsOf } from '../../src/core/pipeline.js';
 import { clauseFor, fire } from '../../src/core/rules/ruleSet.js';
 import type { Rule } from '../../src/core/rules/types.js';
@@ -18,7 +18,7 @@ import general from './general.json';
  *
  * @example
  * ```ts
- * const [first]: RouteStep[] = routeConcern(concern, { policy: 'barnet-early-years' }).steps;
+ * const [first]: RouteStep[] = routeConcern({ ...concern, subject: { role: 'staff' } }, { policy: 'barnet-early-years' }).steps;
  * first?.to; // 'manager'
  * first?.or; // ['dsl'] (Barnet: "the Manager or Designated Safeguarding Officer")
  * ```
@@ -49,7 +49,7 @@ export interface RouteStep {
  * @example
  * ```ts
  * const route: Route = routeConcern(concern, { policy: 'homerton-early-years' });
- * route.actions.filter((a) => a.effect === 'block'); // what not to do
+ * route.actions.filter((a) => a.effect === 'block').map((a) => a.rule); // ['concern.subject.do-not-tell']
  * ```
  */
 export interface Route {
@@ -109,7 +109,7 @@ function firstContactOf(root: Record<string, unknown>, policy: ConcernPolicy, ne
 function routeFinding(rule: string, code: string, message: string, to: Recipient, source: string | undefined, extra: Partial<Finding> = {}): Finding {
   const r = shipped.get(FIRST_RULE[to] ?? '');
   const clause = r ? clauseFor(r.event.params, source) : { source: 'esafety-rules', section: 'A concern is never dropped: it goes to the setting\'s first contact at once' };
-  return { rule, effect: 'warn', code, message, clause: { ...clause }, ...extra, data: { kind: 'step', to, immediately: true, deadline: 'none', order: 0 } };
+  return { rule, effect: 'warn', code, message, clause: clauseOf(clause), ...extra, data: { kind: 'step', to, immediately: true, deadline: 'none', order: 0 } };
 }
 
 /** What was wrong with the input, for the first step's finding: each invalid field, once. */
@@ -238,13 +238,16 @@ function salvageRoute({ findings, policy: ref, ctx, args }: Outcome<ConcernPolic
  *
  * @example
  * ```ts
- * lastResortRoute(presetSection(concernPolicy, 'baseline'), { id: 'baseline', version: '1.0.0' }, []).steps[0]?.to; // 'dsl'
+ * import { readOptions } from '../../src/core/options.js';
+ * import { concernArea } from './area.js';
+ * const ctx = readOptions(concernArea, { policy: 'baseline' });
+ * lastResortRoute(ctx.policy, ctx.ref, []).steps[0]?.to; // 'dsl' (the baseline's first contact)
  * ```
  */
 export function lastResortRoute(policy: ConcernPolicy, ref: PolicyRef, findings: readonly Finding[], source?: string): Route {
   const problem: Finding = {
     rule: 'input.invalid', effect: 'block', code: 'INVALID_INPUT', subject: 'concern',
-    message: 'concern could not be read (a value that throws when read): pass plain data', clause: { source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input' },
+    message: 'concern could not be read (a value that throws when read): pass plain data', clause: { ...FAIL_CLOSED },
     remedy: 'Correct concern and ask again.',
   };
   const to = policy.firstContact;
@@ -259,7 +262,11 @@ export function lastResortRoute(policy: ConcernPolicy, ref: PolicyRef, findings:
  *
  * @example
  * ```ts
- * finishRoute({ findings: fired, policy, ctx, facts, args: [concern] }).steps[0]?.to; // e.g. 'dsl'
+ * import { readOptions } from '../../src/core/options.js';
+ * import { concernArea } from './area.js';
+ * const ctx = readOptions(concernArea, { policy: 'barnet-early-years', at });
+ * // No facts: the concern was invalid (no time, no setting). It still gets a route: the first contact, at once.
+ * finishRoute({ findings: [], policy: ctx.ref, ctx, args: [{ kind: 'cyberbullying' }] }).steps.map((s) => s.to); // ['manager']
  * ```
  */
 export function finishRoute(o: Outcome<ConcernPolicy, ConcernTiming>): Route {

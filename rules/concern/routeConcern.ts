@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/core/findings.js';
 import type { DecisionOptions } from '../../src/core/options.js';
 import { decide, prepare, type PreparedFacts } from '../../src/core/pipeline.js';
-import { presetInfo } from '../../src/core/policy/presets.js';
+import { readOptions } from '../../src/core/options.js';
 import { presetSection } from '../../src/core/policy/resolve.js';
 import { concernArea } from './area.js';
 import { lastResortRoute, type Route } from './route.js';
@@ -17,6 +17,7 @@ export { concernKinds, settingTypes } from './vocabulary.js';
  * @example
  * ```ts
  * const options: RouteOptions = { policy: 'barnet-early-years', bankHolidays: ['2026-12-25', '2026-12-28'] };
+ * routeConcern(concern, options).steps.find((s) => s.to === 'lado')?.by; // '2026-12-29T23:59:59.999Z' (one working day, after the holidays)
  * ```
  */
 export interface RouteOptions extends DecisionOptions {
@@ -53,7 +54,7 @@ export function routeConcern(concern: Concern, options?: RouteOptions): Route {
     return decide(concernArea, [concern], options);
   } catch {
     // Options that throw when read (a getter, a revoked proxy): the baseline's first contact, at once.
-    return lastResortRoute(presetSection(concernArea.policy, 'baseline'), { id: 'baseline', version: presetInfo.baseline.version }, []);
+    return lastResortRoute(presetSection(concernArea.policy, 'baseline'), readOptions(concernArea, undefined).ref, []);
   }
 }
 
@@ -80,9 +81,10 @@ export function concernFacts(concern: unknown, options?: RouteOptions): Prepared
  *
  * @example
  * ```ts
- * const prepared = concernFacts(concern, options);
- * const decision = await decideWithEngine(createEngine(), prepared);
- * buildRoute(prepared, decision.reasons).steps;
+ * import { createEngine, decideWithEngine } from 'esafety-rules/engine';
+ * const prepared = concernFacts(concern, { policy: 'barnet-early-years', bankHolidays: ['2026-12-25', '2026-12-28'] });
+ * const route = await decideWithEngine(createEngine(), prepared);
+ * buildRoute(prepared, route.reasons).steps.map((s) => s.to); // ['registered-person', 'lado', 'ofsted']
  * ```
  */
 export function buildRoute(prepared: PreparedFacts<Route>, fired: Finding[]): Route {

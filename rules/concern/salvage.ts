@@ -86,7 +86,8 @@ function readKinds(raw: unknown): { kinds: ConcernKind[]; findings: Finding[] } 
  * @example
  * ```ts
  * readConcern({ kind: 'gossip', reportedAt: '2026-11-20T10:00:00Z', immediateDanger: true }).parts;
- * // { kinds: [], settingType: 'unknown', role: 'none', immediateDanger: true, … }
+ * // → { kinds: [], settingType: 'unknown', role: 'none', immediateDanger: true }
+ * readConcern({ kind: 'gossip', immediateDanger: true }).parts.immediateDanger; // true
  * ```
  */
 export function readConcern(raw: unknown): ReadConcern {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRoute, concernFacts, routeConcern, type Route, type RouteOptions } from './routeConcern.js';
 import { concernPolicy } from './policy.js';
 import { createRuleSet } from '../../src/ruleSets.js';
+import { presetInfo } from '../../src/core/policy/presets.js';
 import type { Condition, Rule } from '../../src/core/rules/types.js';
 import type { Concern } from './schema.js';
 
@@ -86,7 +87,7 @@ describe('routeConcern: the contact directory', () => {
   });
 });
 
-const clause = { source: 'our-policy.md', section: 'Routing' };
+const clause = { source: 'our-policy.md', section: 'Routing', title: 'our-policy.md' };
 const rule = (name: string, when: Condition, params: Record<string, unknown>): Rule => ({
   name: `concern.ours.${name}`, conditions: { all: [when] },
   event: { type: 'warn', params: { code: `OURS_${name.toUpperCase().replace(/-/g, '_')}`, message: `Our rule ${name}.`, clause, ...params } },
@@ -146,7 +147,7 @@ describe('buildRoute and invalid input', () => {
   it('an invalid concern is never dropped: the first contact at once, naming each invalid field, and the route its valid fields give', () => {
     // Behaviour changed (issue 13, item 5): an invalid concern used to give an empty route.
     const r = routeConcern({ kind: 'data-loss', setting: { type: 'nursery' } } as Concern);
-    expect(r.policy).toEqual({ id: 'baseline', version: '1.0.0' });
+    expect(r.policy).toMatchObject({ id: 'baseline', version: presetInfo.baseline.version });
     expect(view(r)).toEqual([
       'dsl step now - INCOMPLETE_CONCERN',
       'esafety-coordinator step now - SECURITY_COORDINATOR',

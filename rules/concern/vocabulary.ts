@@ -7,12 +7,12 @@
  * recipients.includes('lado'); // true
  * ```
  */
-export const recipients = [
+export const recipients = Object.freeze([
   'manager', 'dsl', 'deputy-dsl', 'leadership-team', 'registered-person', 'esafety-coordinator',
   'technical-support', 'lado', 'police', 'emergency-services', 'childrens-social-care', 'mash',
   'ofsted', 'childminding-team', 'ceop', 'iwf', 'nspcc', 'childline', 'parents', 'ico',
   'line-manager', 'head-teacher',
-] as const;
+] as const);
 /**
  * A person, team or agency a concern goes to.
  *
@@ -31,11 +31,11 @@ export type Recipient = (typeof recipients)[number];
  * concernKinds.includes('online-grooming'); // true
  * ```
  */
-export const concernKinds = [
+export const concernKinds = Object.freeze([
   'allegation-against-staff', 'child-protection', 'indecent-images-found', 'accidental-access',
   'online-grooming', 'nudes-shared', 'cyberbullying', 'offensive-content', 'data-loss',
   'security-incident', 'misuse-of-technology', 'serious-injury',
-] as const;
+] as const);
 /**
  * One kind of concern.
  *
@@ -54,7 +54,7 @@ export type ConcernKind = (typeof concernKinds)[number];
  * const type: SettingType = settingTypes[2]; // 'childminder'
  * ```
  */
-export const settingTypes = ['nursery', 'pre-school', 'childminder', 'out-of-school-club', 'school'] as const;
+export const settingTypes = Object.freeze(['nursery', 'pre-school', 'childminder', 'out-of-school-club', 'school'] as const);
 /** The kind of setting a concern arises in. */
 export type SettingType = (typeof settingTypes)[number];
 
@@ -66,7 +66,7 @@ export type SettingType = (typeof settingTypes)[number];
  * const role: SubjectRole = 'dsl';
  * ```
  */
-export const subjectRoles = ['staff', 'volunteer', 'manager', 'dsl', 'childminder', 'registered-person', 'parent', 'child', 'other', 'unknown'] as const;
+export const subjectRoles = Object.freeze(['staff', 'volunteer', 'manager', 'dsl', 'childminder', 'registered-person', 'parent', 'child', 'other', 'unknown'] as const);
 /** The role of the person a concern is about. */
 export type SubjectRole = (typeof subjectRoles)[number];
 
@@ -111,7 +111,7 @@ export interface SubjectSetting {
  * findingKinds; // ['step', 'advice', 'consider', 'signpost', 'action']
  * ```
  */
-export const findingKinds = ['step', 'advice', 'consider', 'signpost', 'action'] as const;
+export const findingKinds = Object.freeze(['step', 'advice', 'consider', 'signpost', 'action'] as const);
 
 /**
  * The routing procedures a setting's policy may state beyond its first contact and the law, each named by what it does.
@@ -122,11 +122,11 @@ export const findingKinds = ['step', 'advice', 'consider', 'signpost', 'action']
  * concernProcedures.includes('grooming-dsl-or-mash'); // true (002: "to the Designated Safeguarding Lead Or Multi Agency Safeguarding Hub")
  * ```
  */
-export const concernProcedures = [
+export const concernProcedures = Object.freeze([
   'incident-log', 'log-misuse', 'consider-police-and-social-care', 'childminder-seeks-advice', 'preserve-evidence',
   'accidental-access-disconnect', 'grooming-dsl-or-mash', 'offensive-content-to-iwf', 'cyberbullying-parents-and-help',
   'anti-bullying-procedure', 'security-to-esafety-coordinator', 'security-to-technical-support', 'data-loss-parents',
-] as const;
+] as const);
 /**
  * One routing procedure a policy may state (see {@link concernProcedures}).
  *
@@ -146,7 +146,7 @@ export type ConcernProcedure = (typeof concernProcedures)[number];
  * localAuthorities; // ['barnet', 'cambridgeshire']
  * ```
  */
-export const localAuthorities = ['barnet', 'cambridgeshire'] as const;
+export const localAuthorities = Object.freeze(['barnet', 'cambridgeshire'] as const);
 /**
  * A local authority whose published contacts a setting may adopt.
  *
@@ -166,7 +166,7 @@ export type LocalAuthority = (typeof localAuthorities)[number];
  * firstContactRoles.includes('head-teacher'); // true
  * ```
  */
-export const firstContactRoles = ['manager', 'dsl', 'deputy-dsl', 'esafety-coordinator', 'line-manager', 'head-teacher', 'leadership-team'] as const;
+export const firstContactRoles = Object.freeze(['manager', 'dsl', 'deputy-dsl', 'esafety-coordinator', 'line-manager', 'head-teacher', 'leadership-team'] as const);
 /**
  * Which deadline a step carries.
  *
@@ -175,6 +175,6 @@ export const firstContactRoles = ['manager', 'dsl', 'deputy-dsl', 'esafety-coord
  * const d: DeadlineKind = 'lado';
  * ```
  */
-export const deadlineKinds = ['none', 'lado', 'ofsted', 'ico'] as const;
+export const deadlineKinds = Object.freeze(['none', 'lado', 'ofsted', 'ico'] as const);
 /** Which deadline a step carries. */
 export type DeadlineKind = (typeof deadlineKinds)[number];

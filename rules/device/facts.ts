@@ -46,7 +46,9 @@ export const deviceFactSpecs = {
  *
  * @example
  * ```ts
- * computeDeviceFacts([device, trip], ctx).root.holdsChildData; // 'yes', 'no' or 'unknown'
+ * import { readOptions } from '../../src/core/options.js';
+ * import { deviceArea } from './area.js';
+ * computeDeviceFacts([device, trip], readOptions(deviceArea, { policy: 'kirklees-primary' })).root.holdsChildData; // 'yes'
  * ```
  */
 export function computeDeviceFacts([d, t]: [Device, Trip], ctx: Context<DevicePolicy>): Computed {

@@ -119,6 +119,15 @@ const noApprovers = (why: string) => reading([] as Role[], why);
  */
 export const devicePolicy = defineSection({
   schema: devicePolicySchema,
+  // Values that can never apply while others are as they are: a policy that sets one is refused.
+  neverApplies: [
+    { field: 'personalDeviceApprovers', when: (s) => s.personalDevices === 'never' && s.personalDeviceChildData === 'never' && s.personalDeviceApprovers.length > 0,
+      because: 'personalDevices and personalDeviceChildData are \'never\', so no use of a personal device is ever agreed. Leave it empty, or allow personal devices \'with-agreement\'.' },
+    { field: 'personalUseApprovers', when: (s) => !s.personalUseNeedsAuthorisation && s.personalUseApprovers.length > 0,
+      because: 'personalUseNeedsAuthorisation is false, so no authorisation of personal use is ever read. Leave it empty, or set personalUseNeedsAuthorisation to true.' },
+    { field: 'personalPhoneApprovers', when: (s) => s.personalPhoneOnOuting !== 'agreed' && s.personalPhoneApprovers.length > 0,
+      because: 'personalPhoneOnOuting is not \'agreed\', so no agreement to use a personal phone on an outing is ever read. Leave it empty, or set personalPhoneOnOuting to \'agreed\'.' },
+  ],
   // The baseline: the strictest common reading of the five policies.
   baseline: {
     encryptOffSite: sourced('sensitive-or-child-photos' as const, homertonEncrypt, cambsEncrypt, law),
@@ -184,6 +193,7 @@ export const devicePolicy = defineSection({
       authorisedUserForData: reading(false, silent('who may carry a setting device holding children\'s data')),
       personalPhoneOnOuting: sourced('switched-off' as const, quote('002', 'Mobile phones – staff and visitors',
         'If our members of staff or volunteers take their mobile phones on outings, we ask that these are turned off for the duration of the outing')),
+      personalPhoneApprovers: noApprovers('None: personal phones on outings are switched off, not agreed for use.'),
       settingPhoneRequired: reading(false, silent('a setting phone on outings')),
       outingsPhoneReturns: reading(false, silent('where the setting\'s phones are kept off site')),
       passwordProtectLaptops: reading(false, silent('passwords on laptops (the encryption rule still applies to a laptop holding personal data)')),
@@ -199,6 +209,7 @@ export const devicePolicy = defineSection({
       authorisedUserOnly: sourced(true, cambsAuthorised),
       authorisedUserForData: reading(true, 'Every setting device is for its authorised person only, whatever it holds.', cambsAuthorised),
       personalPhoneOnOuting: sourced('forbidden' as const, cambsOwnedOnly),
+      personalPhoneApprovers: noApprovers('None: personal phones are not used on outings, so no use is agreed.'),
       settingPhoneRequired: sourced(true, cambsPhone),
       outingsPhoneReturns: reading(false, silent('where the setting\'s emergency phone is kept')),
       passwordProtectLaptops: reading(false, silent('passwords on laptops (every setting device must be encrypted to leave)')),

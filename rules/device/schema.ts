@@ -11,7 +11,7 @@ import { roleSchema } from '../vocabulary.js';
  * deviceKinds.includes('tablet'); // true
  * ```
  */
-export const deviceKinds = ['camera', 'tablet', 'laptop', 'phone', 'other'] as const;
+export const deviceKinds = Object.freeze(['camera', 'tablet', 'laptop', 'phone', 'other'] as const);
 /**
  * Why a device leaves the premises.
  *
@@ -20,7 +20,7 @@ export const deviceKinds = ['camera', 'tablet', 'laptop', 'phone', 'other'] as c
  * tripKinds.includes('visit'); // true
  * ```
  */
-export const tripKinds = ['visit', 'outing', 'home', 'work-elsewhere', 'repair', 'disposal'] as const;
+export const tripKinds = Object.freeze(['visit', 'outing', 'home', 'work-elsewhere', 'repair', 'disposal'] as const);
 
 const role = opt(roleSchema);
 

@@ -42,7 +42,12 @@ export const equipmentFactSpecs = {
  *
  * @example
  * ```ts
- * computeEquipmentFacts([request], ctx).root.technicalStaff; // true for staff holding the ict-technician role
+ * import { readOptions } from '../../src/core/options.js';
+ * import { equipmentArea } from './area.js';
+ * const ctx = readOptions(equipmentArea, { policy: 'kirklees-primary' });
+ * computeEquipmentFacts([{ device: { id: 'lap-9', kind: 'laptop', assignment: 'issued', authorisedUsers: ['t-3'] },
+ *   user: { id: 't-3', person: 'staff', roles: ['ict-technician'] }, action: 'install', purpose: 'work', place: 'office' }], ctx)
+ *   .root.technicalStaff; // true (staff holding the ict-technician role)
  * ```
  */
 export function computeEquipmentFacts([r]: [EquipmentRequest], ctx: Context<EquipmentPolicy>): Computed {

@@ -76,6 +76,11 @@ const none = (why: string) => reading([] as Role[], why);
  */
 export const equipmentPolicy = defineSection({
   schema: equipmentPolicySchema,
+  // Values that can never apply while others are as they are: a policy that sets one is refused.
+  neverApplies: [
+    { field: 'personalUseApprovers', when: (s) => s.personalUse === 'not-stated' && s.personalUseApprovers.length > 0,
+      because: 'personalUse is \'not-stated\', so no authorisation of personal use is ever read. Leave it empty, or set personalUse to \'authorised\' or \'off-site-authorised\'.' },
+  ],
   // The baseline: the strictest common reading of the five policies.
   baseline: {
     installBy: sourced('authorised-staff' as const, homertonInstall, cambsInstall),

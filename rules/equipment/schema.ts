@@ -12,7 +12,7 @@ import { people, roleSchema } from '../vocabulary.js';
  * equipmentKinds.includes('tablet'); // true
  * ```
  */
-export const equipmentKinds = ['laptop', 'desktop', 'tablet', 'phone', 'camera', 'other'] as const;
+export const equipmentKinds = Object.freeze(['laptop', 'desktop', 'tablet', 'phone', 'camera', 'other'] as const);
 
 /**
  * What the person does with the device: uses it, or installs (downloads) a program or app on it.
@@ -22,7 +22,7 @@ export const equipmentKinds = ['laptop', 'desktop', 'tablet', 'phone', 'camera',
  * equipmentActions.includes('install'); // true
  * ```
  */
-export const equipmentActions = ['use', 'install'] as const;
+export const equipmentActions = Object.freeze(['use', 'install'] as const);
 
 /**
  * What the use is for: work (a member of staff's), learning (a child's), or personal (anything else).
@@ -32,7 +32,7 @@ export const equipmentActions = ['use', 'install'] as const;
  * equipmentPurposes.includes('personal'); // true
  * ```
  */
-export const equipmentPurposes = ['work', 'learning', 'personal'] as const;
+export const equipmentPurposes = Object.freeze(['work', 'learning', 'personal'] as const);
 
 /**
  * Where the device is used. Learning spaces include outdoor ones; everything but `off-site` is on the premises.
@@ -42,7 +42,7 @@ export const equipmentPurposes = ['work', 'learning', 'personal'] as const;
  * equipmentPlaces.includes('learning-space'); // true
  * ```
  */
-export const equipmentPlaces = ['learning-space', 'office', 'staff-room', 'elsewhere-on-site', 'off-site'] as const;
+export const equipmentPlaces = Object.freeze(['learning-space', 'office', 'staff-room', 'elsewhere-on-site', 'off-site'] as const);
 
 const role = opt(roleSchema);
 

@@ -1,8 +1,8 @@
 // The image area, declared once: what it reads, its facts, its policy section, its rule files, its result.
 import { defineArea } from '../../src/core/area.js';
-import { finishDecision } from '../../src/core/pipeline.js';
 import { ruleFile } from '../../src/core/rules/ruleSet.js';
 import { computeImageFacts, imageFactSpecs } from './facts.js';
+import { finishImage } from './obscure.js';
 import { imagePolicy } from './policy.js';
 import { consentSchema, consentsSchema, photoSchema } from './schema.js';
 import audience from './audience.json';
@@ -35,5 +35,5 @@ export const imageArea = defineArea({
     ruleFile('image/audience.json', audience),
   ],
   computeFacts: computeImageFacts,
-  finish: finishDecision,
+  finish: finishImage,
 });

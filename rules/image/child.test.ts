@@ -10,7 +10,7 @@ const c2 = (child: Partial<PhotoChild>) => ({ photo: photo({ children: [{ id: 'c
 // "agreement should also be sought ... where possible": a warning.
 const scenarios: RuleScenario<Case, PolicyOption>[] = [
   { rule: 'image.child.objects', policy: 'baseline', effect: 'block', fires: c2({ agreed: true, objects: true }),
-    nearMisses: [c2({ agreed: true, objects: false })] },
+    nearMisses: [c2({ agreed: true, objects: false }), c2({ agreed: true, objects: true, identifiable: false })] },
   { rule: 'image.child.agreement-required', policy: 'kirklees-primary', effect: 'block', fires: c2({}),
     nearMisses: [c2({ identifiable: false }), c2({ agreed: true })], elsewhere: ['barnet-early-years'] },
   { rule: 'image.child.agreement-required', policy: 'kirklees-primary', effect: 'block', fires: c2({ agreed: false }), nearMisses: [] },
@@ -26,9 +26,15 @@ describe('rules/image/child.json', () => {
   it('image.child.objects: the child\'s objection on the consent record blocks', () => {
     expect(firedFor(decide(photo(), [consent('c1'), consent('c2', { childObjects: true })]), 'c2')).toEqual(['image.child.objects']);
   });
-  it('image.child.objects: an objection at the time blocks, even for a child who cannot be identified', () => {
+  it('image.child.objects: an objection at the time blocks', () => {
+    const p = photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2', agreed: true, objects: true }] });
+    const d = decide(p, consents());
+    expect(firedFor(d, 'c2')).toEqual(['image.child.objects']);
+    expect(d).toMatchObject({ allowed: false, obscure: ['c2'] });
+  });
+  it('image.child.objects: a child who objects and is obscured (cannot be identified) is not shown: the remedy, obscuring, is done', () => {
     const p = photo({ children: [{ id: 'c1', agreed: true }, { id: 'c2', identifiable: false, objects: true }] });
-    expect(firedFor(decide(p, [consent('c1')]), 'c2')).toEqual(['image.child.objects']);
+    expect(decide(p, consents())).toMatchObject({ allowed: true, obscure: [] });
   });
   it('image.child.objects: no objection, no finding', () => {
     expect(fired(decide(photo()))).not.toContain('image.child.objects');

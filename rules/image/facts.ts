@@ -2,6 +2,7 @@
 import type { Context, Computed } from '../../src/core/area.js';
 import { b, each, num, one, tri, triOf } from '../../src/core/facts.js';
 import { invalid, type Finding } from '../../src/core/findings.js';
+import type { FactSets } from '../../src/core/rules/ruleSet.js';
 import { hasPassed, instantMs } from '../../src/core/time/instant.js';
 import { nameUse, words } from './names.js';
 import type { ImagePolicy } from './policy.js';
@@ -72,7 +73,12 @@ export const imageFactSpecs = {
  *
  * @example
  * ```ts
- * computeImageFacts([photo, consents], ctx).items[0]?.facts.consentCoversAudience; // true or false
+ * import { readOptions } from '../../src/core/options.js';
+ * import { imageArea } from './area.js';
+ * const ctx = readOptions(imageArea, { at, policy });
+ * const computed = computeImageFacts([photo, consents], ctx);
+ * !Array.isArray(computed) && computed.items.map((i) => i.facts.consentCoversAudience); // [true, true]
+ * Array.isArray(computeImageFacts([{ ...photo, takenAt: '2026-12-01T10:00:00Z' }, consents], ctx)); // true: taken after `at`, so findings
  * ```
  */
 export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Context<ImagePolicy>): Computed | Finding[] {
@@ -171,6 +177,28 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
   return { root, items };
 }
 
+/**
+ * The facts as they would be were these children obscured (every entry of each marked `identifiable: false`): each
+ * one's `childIdentifiable` is false and `identifiableCount` falls with them. No other fact reads whether a child can
+ * be identified; `obscure.test.ts` checks this against facts computed from the photo with the children obscured.
+ *
+ * @example
+ * ```ts
+ * const sets = imageFacts(photo, consents, { at, policy }).sets!;
+ * const hidden = obscuredFacts(sets, new Set(['child-mia']));
+ * hidden.items.map((i) => i.facts.childIdentifiable); // [true, false]
+ * [sets.root.identifiableCount, hidden.root.identifiableCount]; // [2, 1]
+ * ```
+ */
+export function obscuredFacts(sets: FactSets, ids: ReadonlySet<string>): FactSets {
+  let identifiable = 0;
+  const items = sets.items.map((item) => {
+    const hidden = ids.has(item.subject);
+    if (!hidden && item.facts.childIdentifiable === true) identifiable++;
+    return hidden ? { subject: item.subject, facts: { ...item.facts, childIdentifiable: false } } : item;
+  });
+  return { root: { ...sets.root, identifiableCount: identifiable }, items };
+}
 
 /** A child listed twice: identifiable or objecting if either entry says so, agreed only if both do; a name from either. */
 function merged(a: PhotoChild, b: PhotoChild): PhotoChild {

@@ -1,11 +1,13 @@
 // The image section of a setting's policy: each value with the clause it comes from.
 import * as z from 'zod/mini';
 import { defineSection, quote, reading, sourced, type Quote } from '../../src/core/policy/section.js';
-import { roleSchema, type Role } from '../vocabulary.js';
+import { period } from '../../src/core/schema.js';
+import { publicAudiences, roleSchema, type Role } from '../vocabulary.js';
 import { audiences, purposes, type Audience, type Purpose } from './schema.js';
 
 const list = z.array(z.enum(audiences));
-const WEB: Audience[] = ['setting-website', 'setting-social-media', 'publicity'];
+// The audiences whose purpose is public (setting-website, setting-social-media, publicity): rules/vocabulary.ts.
+const WEB: Audience[] = [...publicAudiences];
 const ALL: Audience[] = [...audiences];
 const NOT_PERSONAL: Purpose[] = purposes.filter((p) => p !== 'personal');
 
@@ -55,6 +57,11 @@ export const imagePolicySchema = z.strictObject({
   closedSocialMediaRequired: z.boolean(),
   /** Audiences whose uploads must be moderated (approved) before they appear. */
   moderationRequiredFor: list,
+  /**
+   * How long a publication may stay up once consent no longer covers it (ISO 8601 period, e.g. `P1M`), counted in
+   * London days from the change: `planConsentChange` dates each take-down with it.
+   */
+  takeDownPeriod: period,
 });
 
 /** A setting's choices about photographs (see {@link imagePolicySchema}). */
@@ -111,6 +118,7 @@ const kirkleesOneToOne = quote('004', SECTION_27, 'avoid making images in one to
 const consentRecord = quote('statutory', 'What learning-journal products do today',
   'Consent in the better ones is per use (learning journal, display, website, social media, marketing), has a review date, is signed and dated, and can be withdrawn');
 const digitalConsentAge = quote('statutory', 'Digital consent age', '13 in the UK (Data Protection Act 2018, s.9)');
+const icoRemoval = quote('statutory', 'Parents\' own photos', 'Allow about one month for a removal request');
 
 const publicityOnly = reading<Audience[]>(['publicity'], 'The policy asks for the implications to be explained only for publicity.', barnetPublicity);
 const noModeration = reading<Audience[]>([], 'The policy names no moderation of uploads.');
@@ -126,6 +134,13 @@ const anyButPersonal = (...from: Quote[]) =>
 /** The image section of `SettingPolicy`: the baseline and each preset's differences, each value with its clause. */
 export const imagePolicy = defineSection({
   schema: imagePolicySchema,
+  // Values that can never apply while others are as they are: a policy that sets one is refused.
+  neverApplies: [
+    { field: 'personalDeviceAuthorisers', when: (s) => s.personalDevices === 'never' && s.personalDeviceAuthorisers.length > 0,
+      because: 'personalDevices is \'never\', so no personal device is ever authorised. Leave it empty, or set personalDevices to \'with-authorisation\'.' },
+    { field: 'personalPhonePhotos', when: (s) => s.personalDevices === 'never' && s.personalPhonePhotos === 'with-authorisation',
+      because: 'personalDevices is \'never\', and a personal phone is a personal device: its photos are refused all the same. Set it to \'never\', or personalDevices to \'with-authorisation\'.' },
+  ],
   // The baseline: the strictest common reading of the five policies.
   baseline: {
     permittedAudiences: reading(ALL, 'No policy forbids an audience outright; the other values limit each one.'),
@@ -156,6 +171,7 @@ export const imagePolicy = defineSection({
       kirkleesPersonalDevice),
     closedSocialMediaRequired: sourced(true, cambsClosed),
     moderationRequiredFor: sourced(['setting-website', 'setting-social-media'] as Audience[], cambsModerate, kirkleesModerated),
+    takeDownPeriod: reading('P1M', 'About one month, read as one calendar month from the change (the withdrawal, or the narrowed consent); none of the five policies sets another period.', icoRemoval),
   },
   // Each preset answers as its own policy and the law do: a value the policy is silent on is its own reading, never
   // another setting's clause.

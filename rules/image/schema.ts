@@ -1,21 +1,9 @@
 // What the image decision reads: the photo and the family's consents. The types come from the schemas.
 import * as z from 'zod/mini';
 import { id, instant, list, opt, text } from '../../src/core/schema.js';
-import { purposes, roleSchema } from '../vocabulary.js';
+import { audiences, purposes, roleSchema } from '../vocabulary.js';
 
-/**
- * Where a photo is going: a child's learning journal, the setting's walls, website, social media, publicity, or staff training.
- *
- * @example
- * ```ts
- * audiences.includes('setting-website'); // true
- * ```
- */
-export const audiences = ['learning-journal', 'setting-display', 'setting-website', 'setting-social-media', 'publicity', 'training'] as const;
-/** Where a photo is going. */
-export type Audience = (typeof audiences)[number];
-
-export { purposes, type Purpose } from '../vocabulary.js';
+export { audiences, audiencePurposes, purposes, type Audience, type Purpose } from '../vocabulary.js';
 
 /** The most children one photo may list (a larger list is invalid input, not a slow decision). */
 export const MAX_CHILDREN = 500;

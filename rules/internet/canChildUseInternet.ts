@@ -26,7 +26,7 @@ import type { InternetSession } from './schema.js';
  *   { deviceOwner: 'setting', supervision: 'adult-in-room', activity: 'social-networking', plannedCurriculumActivity: true, childAge: 9,
  *     parentalConsentToService: true, writtenParentalPermission: true, contentChecked: true, filteringActive: true },
  *   { policy: 'kirklees-primary' },
- * ).allowed; // true, with an internet.curriculum.exempt warning (false without plannedCurriculumActivity)
+ * ).allowed; // true (with an internet.curriculum.exempt warning; false without plannedCurriculumActivity)
  * ```
  */
 export function canChildUseInternet(session: InternetSession, options?: DecisionOptions): Decision {

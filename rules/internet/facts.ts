@@ -42,6 +42,9 @@ export const internetFactSpecs = {
  *
  * @example
  * ```ts
+ * import { readOptions } from '../../src/core/options.js';
+ * import { internetArea } from './area.js';
+ * const ctx = readOptions(internetArea, { policy: 'kirklees-primary' });
  * computeInternetFacts([{ deviceOwner: 'setting', supervision: 'adult-sitting-with', activity: 'search' }], ctx).root.filteringActive; // 'unknown'
  * ```
  */

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { opt } from '../../src/core/schema.js';
 
 /** What a child does online. */
-export const activities = ['search', 'bookmarked-site', 'watch-content', 'learning-app', 'social-networking', 'email', 'video-call', 'install', 'public-posting', 'non-educational-site'] as const;
+export const activities = Object.freeze(['search', 'bookmarked-site', 'watch-content', 'learning-app', 'social-networking', 'email', 'video-call', 'install', 'public-posting', 'non-educational-site'] as const);
 
 /**
  * The digital consent age in the UK (Data Protection Act 2018, s.9; `statutory-facts.md`): below it, a child cannot

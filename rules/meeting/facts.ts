@@ -43,7 +43,11 @@ export const meetingFactSpecs = {
  *
  * @example
  * ```ts
- * computeMeetingFacts([meeting], ctx).root.leaderKnew; // true when a role the policy names knew beforehand
+ * import { readOptions } from '../../src/core/options.js';
+ * import { meetingArea } from './area.js';
+ * const ctx = readOptions(meetingArea, { policy: 'kirklees-primary' });
+ * const meeting: Meeting = { kind: 'online-meeting', withChildren: true, location: 'outside-setting', equipment: 'setting', knownBeforehandBy: ['line-manager'] };
+ * computeMeetingFacts([meeting], ctx).root.leaderKnew; // true (a role the policy names knew beforehand)
  * ```
  */
 export function computeMeetingFacts([m]: [Meeting], ctx: Context<MeetingPolicy>): Computed {

@@ -73,6 +73,11 @@ const none = (why: string) => reading([] as Role[], why);
  */
 export const meetingPolicy = defineSection({
   schema: meetingPolicySchema,
+  // Values that can never apply while others are as they are: a policy that sets one is refused.
+  neverApplies: [
+    { field: 'personalEquipmentApprovers', when: (s) => s.equipment !== 'personal-device-with-agreement' && s.personalEquipmentApprovers.length > 0,
+      because: 'equipment is not \'personal-device-with-agreement\', so no agreement to use a personal device is ever read. Leave it empty, or set equipment to \'personal-device-with-agreement\'.' },
+  ],
   // The baseline: Kirklees' video-conferencing section, the only one of the five policies with one.
   baseline: {
     supervision: sourced('required' as const, kirkleesSupervised),

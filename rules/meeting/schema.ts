@@ -11,7 +11,7 @@ import { roleSchema } from '../vocabulary.js';
  * meetingKinds.includes('video-conference'); // true
  * ```
  */
-export const meetingKinds = ['video-conference', 'online-meeting'] as const;
+export const meetingKinds = Object.freeze(['video-conference', 'online-meeting'] as const);
 
 /**
  * The equipment it is held on: the setting's, a personal phone, or another personal device (a laptop, a tablet).
@@ -21,7 +21,7 @@ export const meetingKinds = ['video-conference', 'online-meeting'] as const;
  * meetingEquipment.includes('personal-phone'); // true
  * ```
  */
-export const meetingEquipment = ['setting', 'personal-phone', 'personal-device'] as const;
+export const meetingEquipment = Object.freeze(['setting', 'personal-phone', 'personal-device'] as const);
 
 const yesNo = opt(z.boolean());
 

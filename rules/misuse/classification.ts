@@ -14,7 +14,9 @@ import type { ActorRole, MisuseTier, Sanction } from './vocabulary.js';
  *
  * @example
  * ```ts
- * const { tier, sanctions, concern, route }: MisuseClassification = classifyMisuse(incident, { policy: 'kirklees-primary' });
+ * const { tier, route }: MisuseClassification = classifyMisuse(incident, { policy: 'kirklees-primary' });
+ * tier; // 'illegal-or-always-unacceptable'
+ * route?.steps.map((s) => s.to); // ['esafety-coordinator']
  * ```
  */
 export type MisuseClassification = Decision & {
@@ -41,7 +43,10 @@ const SUBJECT: Record<ActorRole, SubjectRole> = {
  *
  * @example
  * ```ts
- * concernOfMisuse(['accidental-access'], 'not-misuse', derived); // { kind: ['accidental-access'], reportedAt, setting } (no subject)
+ * const derived = { reportedAt: '2026-11-20T10:00:00Z', occurredAt: undefined, settingType: 'school',
+ *   actorRole: 'pupil', immediateDanger: undefined, meetsHarmThreshold: undefined } as const;
+ * concernOfMisuse(['cyberbullying'], 'disciplinary', derived).subject; // { role: 'child' }
+ * concernOfMisuse(['accidental-access'], 'not-misuse', derived).subject; // undefined (not misuse: no subject)
  * ```
  */
 export function concernOfMisuse(kinds: ConcernKind[], tier: MisuseTier, i: MisuseConcern): Concern {
@@ -60,7 +65,11 @@ export function concernOfMisuse(kinds: ConcernKind[], tier: MisuseTier, i: Misus
  *
  * @example
  * ```ts
- * finishClassification({ findings: fired, policy, ctx, facts, args: [incident] }).tier; // e.g. 'disciplinary'
+ * import { readOptions } from '../../src/core/options.js';
+ * import { misuseArea } from './area.js';
+ * const ctx = readOptions(misuseArea, { policy: 'kirklees-primary' });
+ * // No facts: the input was invalid. A denial, with no sanctions.
+ * finishClassification({ findings: [], policy: ctx.ref, ctx, args: [incident] }).tier; // 'context-dependent'
  * ```
  */
 export function finishClassification({ findings, policy, ctx, facts }: Outcome<MisusePolicy, MisuseConcern>): MisuseClassification {

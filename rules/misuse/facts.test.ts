@@ -77,7 +77,7 @@ describe('misuseFacts', () => {
     const acorn = { id: 'acorn', version: '2026-09', basedOn: 'homerton-early-years', misuse: { sanctions: ['log-incident'] } };
     const r = root({}, { policy: acorn });
     expect([r.curriculumExemption, r.sanctionLog, r.sanctionDisciplinary, r.sanctionAllegations]).toEqual([false, true, false, false]);
-    expect(facts({}, { policy: acorn }).policy).toEqual({ id: 'acorn', version: '2026-09' });
+    expect(facts({}, { policy: acorn }).policy).toEqual({ id: 'acorn', version: '2026-09', fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
   });
   it('bad options refuse the incident, with no facts, and never throw', () => {
     const p = facts({}, { policy: 'nowhere' });

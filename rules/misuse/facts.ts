@@ -57,7 +57,8 @@ export const misuseEventParams = {
  *
  * @example
  * ```ts
- * tierOf([{ data: { tier: 'disciplinary' } }, { data: { tier: 'not-misuse' } }] as Finding[]); // 'disciplinary'
+ * tierOf(classifyMisuse(incident, { policy: 'kirklees-primary' }).reasons); // 'illegal-or-always-unacceptable'
+ * tierOf([]); // undefined
  * ```
  */
 export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
@@ -75,7 +76,10 @@ export function tierOf(findings: readonly Finding[]): MisuseTier | undefined {
  *
  * @example
  * ```ts
- * computeMisuseFacts([incident], ctx).root.tier; // e.g. 'disciplinary'
+ * import { readOptions } from '../../src/core/options.js';
+ * import { misuseArea } from './area.js';
+ * const facts = computeMisuseFacts([incident], readOptions(misuseArea, { policy: 'kirklees-primary' }));
+ * Array.isArray(facts) ? facts : facts.root.tier; // 'illegal-or-always-unacceptable'
  * ```
  */
 export function computeMisuseFacts([incident]: [MisuseIncident], ctx: Context<MisusePolicy>): Computed<MisuseConcern> | Finding[] {

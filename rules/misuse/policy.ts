@@ -28,7 +28,7 @@ export const misusePolicySchema = z.strictObject({
  *
  * @example
  * ```ts
- * definePolicy({ id: 'acorn', version: '2026-09', basedOn: 'homerton-early-years', misuse: { sanctions: ['log-incident'] } });
+ * definePolicy({ id: 'acorn', version: '2026-09', basedOn: 'homerton-early-years', misuse: { sanctions: ['log-incident'] } }).misuse.sanctions; // ['log-incident']
  * ```
  */
 export type MisusePolicy = z.output<typeof misusePolicySchema>;

@@ -60,7 +60,8 @@ describe('misuse sanction rules: each fires on its clause, as a warning with its
     const email = barnet('email-outside-protocols');
     expect([email.tier, email.sanctions]).toEqual(['disciplinary', ['disciplinary-action']]);
     expect(email.reasons.find((f) => f.rule === 'misuse.sanction.disciplinary')?.clause).toEqual({ source: '000_adea60a66085a501.txt',
-      section: 'Communication with Children through technology — "E mail communications outside of the agreed protocols may lead to disciplinary action"' });
+      section: 'Communication with Children through technology — "E mail communications outside of the agreed protocols may lead to disciplinary action"',
+      title: 'Barnet Safeguarding Children Board guidance for childcare and early-years settings' });
     expect(barnet('indecent-images-of-children').sanctions).toEqual(['report-to-authorities', 'allegations-process']);
     expect(barnet('secret-recording').sanctions).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // The words of misuse: what was done, by whom, how serious it is, and what may follow.
 /** The activities the policies list (004 l.279-329, 000 l.65 and l.81, 004 l.227), plus `other` for anything unlisted. */
-export const misuseActivities = [
+export const misuseActivities = Object.freeze([
   // 004 l.279 "always consider unacceptable (and possible illegal)"
   'access-inappropriate-content', 'offensive-material', 'offensive-or-bullying-message', 'inappropriate-communication-with-pupils',
   'indecent-images-of-children', 'pornography-on-setting-equipment',
@@ -10,7 +10,7 @@ export const misuseActivities = [
   // 004 l.318 "would normally be unacceptable; however in some circumstances they may be allowed"
   'personal-use-in-lessons', 'non-educational-sites', 'share-credentials', 'use-others-credentials', 'access-others-files',
   'other',
-] as const;
+] as const);
 /**
  * One activity from the policies' lists.
  *
@@ -42,7 +42,7 @@ export type ListedActivity = (typeof listedActivities)[number];
  * const actor: ActorRole = 'pupil';
  * ```
  */
-export const actorRoles = ['staff', 'volunteer', 'manager', 'dsl', 'pupil', 'parent', 'governor', 'visitor'] as const;
+export const actorRoles = Object.freeze(['staff', 'volunteer', 'manager', 'dsl', 'pupil', 'parent', 'governor', 'visitor'] as const);
 /** Who misused technology. */
 export type ActorRole = (typeof actorRoles)[number];
 
@@ -54,7 +54,7 @@ export type ActorRole = (typeof actorRoles)[number];
  * misuseTiers[0]; // 'illegal-or-always-unacceptable'
  * ```
  */
-export const misuseTiers = ['illegal-or-always-unacceptable', 'disciplinary', 'context-dependent', 'not-misuse'] as const;
+export const misuseTiers = Object.freeze(['illegal-or-always-unacceptable', 'disciplinary', 'context-dependent', 'not-misuse'] as const);
 /**
  * How serious a misuse is: the tiers of the Kirklees policy's three lists. Under a policy without those lists, a tier
  * is read from its own clauses: illegal or always unacceptable where it (or the law) says the activity is illegal, an
@@ -71,10 +71,10 @@ export type MisuseTier = (typeof misuseTiers)[number];
  * const s: Sanction = 'loss-of-privileges';
  * ```
  */
-export const sanctions = [
+export const sanctions = Object.freeze([
   'log-incident', 'disciplinary-action', 'report-to-authorities', 'allegations-process',
   'behaviour-procedure', 'anti-bullying-procedure', 'loss-of-privileges',
-] as const;
+] as const);
 /** What follows a misuse. */
 export type Sanction = (typeof sanctions)[number];
 
@@ -86,6 +86,6 @@ export type Sanction = (typeof sanctions)[number];
  * const c: MisuseContext = 'planned-curriculum';
  * ```
  */
-export const misuseContexts = ['none', 'planned-curriculum', 'system-administration'] as const;
+export const misuseContexts = Object.freeze(['none', 'planned-curriculum', 'system-administration'] as const);
 /** A circumstance claimed for a context-dependent activity. */
 export type MisuseContext = (typeof misuseContexts)[number];

@@ -17,7 +17,7 @@ export type { PhoneDecision } from './area.js';
  *   { policy: 'two-mile-ash-pre-school' },
  * );
  * d.allowed;    // false
- * d.conditions; // ['leave-the-building', ...]
+ * d.conditions; // ['leave-the-building', 'switch-off', 'store-in-locked-box']
  * ```
  */
 export function canUsePhone(request: PhoneRequest, options?: DecisionOptions): PhoneDecision {

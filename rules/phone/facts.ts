@@ -72,6 +72,9 @@ function deviceOf(d: PhoneRequest['device']) {
  *
  * @example
  * ```ts
+ * import { readOptions } from '../../src/core/options.js';
+ * import { phoneArea } from './area.js';
+ * const ctx = readOptions(phoneArea, { policy: 'homerton-early-years' });
  * computePhoneFacts([{ who: 'staff', device: 'smart-watch', purpose: 'call', place: 'office' }], ctx).root.device; // 'personal-phone'
  * ```
  */

@@ -137,11 +137,23 @@ const noCharging = (who: string) => ({
 /** The phone section of `SettingPolicy`: the baseline (strictest common reading) and each preset's own values, each with its clause. */
 export const phonePolicy = defineSection({
   schema: phonePolicySchema,
+  // Values that can never apply while others are as they are: a policy that sets one is refused.
+  neverApplies: [
+    { field: 'lockedBoxKeyholders', when: (s) => s.phoneStorage !== 'locked-box' && s.lockedBoxKeyholders.length > 0,
+      because: 'phoneStorage is not \'locked-box\', so there is no box to hold the keys of. Leave it empty, or set phoneStorage to \'locked-box\'.' },
+    { field: 'chargingPermissionFrom', when: (s) => !s.chargingNeedsPermission && s.chargingPermissionFrom.length > 0,
+      because: 'chargingNeedsPermission is false, so no permission to charge a phone is ever read. Leave it empty, or set chargingNeedsPermission to true.' },
+    { field: 'personalDeviceAuthorisers',
+      when: (s) => s.personalPhotos === 'never' && s.personalRecordsApps === 'never' && (s.personalCameras === 'never' || s.personalCameras === 'not-of-children') && s.personalDeviceAuthorisers.length > 0,
+      because: 'personalPhotos and personalRecordsApps are \'never\' and personalCameras allows no authorisation, so no authorisation for photos is ever read. Leave it empty, or allow one of them with authorisation.' },
+    { field: 'parentPhotoAuthorisers', when: (s) => (s.parentPhotos === 'never' || s.parentPhotos === 'no-rule') && s.parentPhotoAuthorisers.length > 0,
+      because: 'parentPhotos asks for no permission (\'never\' or \'no-rule\'), so none is ever read. Leave it empty, or set parentPhotos to \'with-permission\' or \'own-child-at-events\'.' },
+  ],
   baseline: {
     staffPhoneRegime: sourced('away-from-children' as const, quote('001', STAFF_001, 'never whilst children are present'), tmaEmergency),
     lessonTimePersonalUseForbidden: reading(false, 'Only the school policy (004) has lesson time; the early-years policies name none.'),
     phoneStorage: sourced('locker' as const, quote('001', STAFF_001, 'Personal mobile phones must be stored in staff lockers')),
-    lockedBoxKeyholders: reading(['manager', 'deputy-manager'] as Role[], 'Used only where phones are kept in a locked box (phoneStorage: locked-box): the manager and the deputy manager hold its keys.'),
+    lockedBoxKeyholders: reading([] as Role[], 'None: phones are kept in lockers, not a locked box. A setting that keeps them in a locked box (phoneStorage: locked-box) names who holds its keys.'),
     emergencyPermissionFrom: sourced(['manager'] as Role[], tmaEmergency),
     emergencyOnlyWithoutChildren: sourced(true, tmaEmergency),
     outingRule: sourced('switch-off' as const, quote('002', STAFF_002, 'If our members of staff or volunteers take their mobile phones on outings, we ask that these are turned off for the duration of the outing')),

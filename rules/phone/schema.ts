@@ -4,19 +4,19 @@ import { opt } from '../../src/core/schema.js';
 import { people, permissionsSchema, roleSchema } from '../vocabulary.js';
 
 /** Devices a request may name. Smart watches and other imaging devices follow the personal-phone rules (EYFS 3.4: "other devices with imaging and sharing capabilities"). */
-export const phoneDevices = [
+export const phoneDevices = Object.freeze([
   'personal-phone', 'setting-phone', 'outings-phone', 'personal-camera', 'setting-camera',
   'personal-tablet', 'setting-tablet', 'smart-watch', 'other-imaging-device',
-] as const;
+] as const);
 
 /**
  * What the device is to be used for. `take-from-storage` is taking a personal phone out of where the policy keeps it
  * (a staff locker, Two Mile Ash's locked box): not a use of the phone, so the rules on using one do not apply to it.
  */
-export const phonePurposes = ['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging', 'take-from-storage'] as const;
+export const phonePurposes = Object.freeze(['call', 'message', 'photo-or-video', 'browsing', 'social-media', 'child-records-app', 'charging', 'take-from-storage'] as const);
 
 /** Where the device is to be used. Learning spaces include outdoor ones (gardens). */
-export const places = ['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance', 'outing', 'off-premises'] as const;
+export const places = Object.freeze(['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance', 'outing', 'off-premises'] as const);
 
 /** One of {@link places}. */
 export type Place = (typeof places)[number];
@@ -25,10 +25,10 @@ export type Place = (typeof places)[number];
 export const ON_SITE: readonly Place[] = ['learning-space-indoors', 'learning-space-outdoors', 'staff-room', 'office', 'entrance'];
 
 /** Who a call or message is with. */
-export const contacts = ['child', 'family', 'setting', 'emergency-services', 'dependant', 'other'] as const;
+export const contacts = Object.freeze(['child', 'family', 'setting', 'emergency-services', 'dependant', 'other'] as const);
 
 /** Who is in a photo or video. */
-export const photoSubjects = ['children', 'own-child-only', 'no-children'] as const;
+export const photoSubjects = Object.freeze(['children', 'own-child-only', 'no-children'] as const);
 
 /**
  * Why a member of staff takes their phone out of storage: leaving the session at lunch time, at the end of their
@@ -40,7 +40,7 @@ export const photoSubjects = ['children', 'own-child-only', 'no-children'] as co
  * leavingReasons.includes('end-of-working-day'); // true
  * ```
  */
-export const leavingReasons = ['lunch-time', 'end-of-working-day', 'not-leaving'] as const;
+export const leavingReasons = Object.freeze(['lunch-time', 'end-of-working-day', 'not-leaving'] as const);
 
 /**
  * What a person must do with their device, carried by a rule's `condition` event param into `conditions`.
@@ -50,10 +50,10 @@ export const leavingReasons = ['lunch-time', 'end-of-working-day', 'not-leaving'
  * phoneConditions.includes('store-in-locked-box'); // true
  * ```
  */
-export const phoneConditions = [
+export const phoneConditions = Object.freeze([
   'switch-off', 'store-in-locked-box', 'store-in-locker', 'leave-the-building', 'out-of-sight',
   'hand-in-to-office', 'keep-in-office-until-collection', 'agreed-emergency-use-only', 'use-setting-phone',
-] as const;
+] as const);
 
 /** One of {@link phoneConditions}. */
 export type PhoneCondition = (typeof phoneConditions)[number];

@@ -40,7 +40,7 @@ export function checkPhotoRetention(photo: PhotoRecord, options?: DecisionOption
  * @example
  * ```ts
  * const prepared = retentionFacts(record, { at: '2026-11-22T10:00:00Z', policy: 'homerton-early-years' });
- * prepared.sets?.root.purgeDue; // true once the yearly purge date has come
+ * prepared.sets?.root.purgeDue; // true (taken 2025-10-14: the yearly purge has come)
  * ```
  */
 export function retentionFacts(record: unknown, options?: DecisionOptions): PreparedFacts<RetentionDecision> {

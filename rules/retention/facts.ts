@@ -9,7 +9,7 @@ import { storageAllowances, type RetentionPolicy } from './policy.js';
 import { publicPurposes, storageKinds, type PhotoRecord, type Purpose } from './schema.js';
 
 /** Which computed date a rule's deadline is: `deleteBy` is the earliest among the rules that decide the action. */
-export const deadlines = ['now', 'purpose-ended', 'retain-until', 'yearly-purge', 'child-left', 'consent-withdrawn'] as const;
+export const deadlines = Object.freeze(['now', 'purpose-ended', 'retain-until', 'yearly-purge', 'child-left', 'consent-withdrawn'] as const);
 /** A computed date a retention rule's deadline refers to. */
 export type Deadline = (typeof deadlines)[number];
 
@@ -79,7 +79,10 @@ const reached = (raw: string | Date, ctx: Context<RetentionPolicy>) => instantMs
  *
  * @example
  * ```ts
- * computeRetentionFacts([record], ctx).root.purgeDue; // true once the yearly purge date has come
+ * import { readOptions } from '../../src/core/options.js';
+ * import { retentionArea } from './area.js';
+ * const facts = computeRetentionFacts([record], readOptions(retentionArea, { policy: 'homerton-early-years', at }));
+ * Array.isArray(facts) ? facts : facts.root.purgeDue; // true (taken 2025-10-14: the yearly purge has come)
  * ```
  */
 export function computeRetentionFacts([p]: [PhotoRecord], ctx: Context<RetentionPolicy>): Computed<RetentionDates> | Finding[] {

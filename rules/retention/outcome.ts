@@ -35,8 +35,8 @@ export interface Verdict {
  *
  * @example
  * ```ts
- * verdictOf([{ effect: 'block', data: { action: 'delete', deadline: 'yearly-purge' } }]);
- * // { action: 'delete', deadlines: ['yearly-purge'] }
+ * verdictOf([{ effect: 'block', data: { action: 'delete', deadline: 'yearly-purge' } }]); // { action: 'delete', deadlines: ['yearly-purge'] }
+ * verdictOf([{ effect: 'block' }]); // { action: 'review', deadlines: [] }
  * ```
  */
 export function verdictOf(fired: readonly Fired[]): Verdict {
@@ -64,7 +64,8 @@ export function verdictOf(fired: readonly Fired[]): Verdict {
  *
  * @example
  * ```ts
- * deleteByOf({ action: 'delete', deadlines: ['now'] }, { dates: { now: '2026-11-22' } }); // '2026-11-22'
+ * import { daysFromCivil } from '../../src/core/time/civil.js';
+ * deleteByOf({ action: 'delete', deadlines: ['now'] }, { dates: { now: daysFromCivil(2026, 11, 22) } }); // '2026-11-22'
  * ```
  */
 export function deleteByOf(v: Verdict, r: RetentionDates): string | undefined {
@@ -84,7 +85,8 @@ export function deleteByOf(v: Verdict, r: RetentionDates): string | undefined {
  *
  * @example
  * ```ts
- * outcome(decision.reasons, dates); // { action: 'review' } or { action: 'delete', deleteBy: '2026-12-01' }
+ * outcome([{ effect: 'block', data: { action: 'delete', deadline: 'now' } }], { dates: { now: 20779 } }); // { action: 'delete', deleteBy: '2026-11-22' }
+ * outcome([], { dates: {}, scheduled: 20999 }); // { action: 'keep', deleteBy: '2027-06-30' }
  * ```
  */
 export function outcome(fired: readonly Fired[], r: RetentionDates): { action: RetentionVerdict; deleteBy?: string } {
@@ -100,7 +102,10 @@ const NO_DATES: RetentionDates = { dates: {} };
  *
  * @example
  * ```ts
- * finishRetention({ findings: [], policy, ctx, facts, args }); // { allowed: true, reasons: [], policy, action: 'keep', deleteBy: '2027-07-31' }
+ * import { readOptions } from '../../src/core/options.js';
+ * import { retentionArea } from './area.js';
+ * const ctx = readOptions(retentionArea, { policy: 'homerton-early-years', at });
+ * finishRetention({ findings: [], policy: ctx.ref, ctx, args: [record] }).action; // 'keep' (no rule blocks)
  * ```
  */
 export function finishRetention({ findings, policy, facts }: Outcome<RetentionPolicy, RetentionDates>): RetentionDecision {

@@ -54,8 +54,10 @@ type Records<R> = R & (R extends string ? never : unknown);
  * @example
  * ```ts
  * const sweep = planPhotoRetention(records, { policy: 'homerton-early-years', at: '2026-11-22T02:00:00Z' });
- * for (const a of sweep) if (a.action === 'delete') queueDeletion(a.id, a.deleteBy);
- * console.log(sweep.summary); // { records: 1200000, keep: ..., delete: ..., review: ..., rules: { ... } }
+ * const toDelete: string[] = [];
+ * for (const a of sweep) if (a.action === 'delete') toDelete.push(`${a.id} by ${a.deleteBy}`); // your deletion queue
+ * toDelete.length; // 12
+ * [sweep.summary.records, sweep.summary.keep, sweep.summary.review]; // [15, 2, 1]
  * ```
  */
 export function planPhotoRetention<R extends Iterable<unknown>>(records: Records<R>, options?: DecisionOptions): SyncRetentionSweep;

@@ -1,11 +1,10 @@
 // The retention section of a setting's policy: each value with the clause it comes from.
 import * as z from 'zod/mini';
 import { defineSection, quote, reading, sourced } from '../../src/core/policy/section.js';
-import { isMonthDay, isPeriod } from '../../src/core/time/periods.js';
+import { monthDay, period } from '../../src/core/schema.js';
 import { roleSchema, type Role } from '../vocabulary.js';
 import { purposes, purposeSchema, type Purpose, type StorageKind } from './schema.js';
 
-const period = z.string().check(z.refine(isPeriod, { message: 'must be an ISO 8601 period such as P1M or P30D' }));
 const ALL_BUT_PERSONAL: Purpose[] = purposes.filter((p) => p !== 'personal');
 
 /**
@@ -17,7 +16,7 @@ const ALL_BUT_PERSONAL: Purpose[] = purposes.filter((p) => p !== 'personal');
  * storageAllowances.includes('with-authorisation'); // true
  * ```
  */
-export const storageAllowances = ['allowed', 'with-authorisation', 'forbidden'] as const;
+export const storageAllowances = Object.freeze(['allowed', 'with-authorisation', 'forbidden'] as const);
 /** Whether photos of children may be kept in a storage place (see {@link storageAllowances}). */
 export type StorageAllowance = (typeof storageAllowances)[number];
 const allowance = z.enum(storageAllowances);
@@ -40,7 +39,7 @@ export const retentionPolicySchema = z.strictObject({
   /** Photos of children are deleted from setting devices once a year. */
   yearlyPurge: z.boolean(),
   /** The purge date (`MM-dd`); null: a year after the photo was taken. */
-  yearlyPurgeDate: z.nullable(z.string().check(z.refine(isMonthDay, { message: 'must be a month and day such as 09-01' }))),
+  yearlyPurgeDate: z.nullable(monthDay),
   /** Roles whose permission lets a photo be kept beyond the yearly purge. */
   beyondYearApprovers: z.array(roleSchema),
   /** Purposes a photo may be kept beyond a year for. */
@@ -105,6 +104,19 @@ const places = (over: Partial<Places>): Places => ({
 /** The retention section of `SettingPolicy`: the baseline and each preset's differences, each value with its clause. */
 export const retentionPolicy = defineSection({
   schema: retentionPolicySchema,
+  // Values that can never apply while others are as they are: a policy that sets one is refused.
+  neverApplies: [
+    { field: 'yearlyPurgeDate', when: (s) => !s.yearlyPurge && s.yearlyPurgeDate !== null,
+      because: 'yearlyPurge is false, so there is no yearly purge to date. Set it to null, or yearlyPurge to true.' },
+    { field: 'beyondYearApprovers', when: (s) => !s.yearlyPurge && s.beyondYearApprovers.length > 0,
+      because: 'yearlyPurge is false, so no permission to keep a photo beyond the purge is ever read. Leave it empty, or set yearlyPurge to true.' },
+    { field: 'beyondYearPurposes', when: (s) => !s.yearlyPurge && s.beyondYearPurposes.length > 0,
+      because: 'yearlyPurge is false, so nothing is kept beyond a purge. Leave it empty, or set yearlyPurge to true.' },
+    { field: 'beyondYearApprovers', when: (s) => s.beyondYearPurposes.length === 0 && s.beyondYearApprovers.length > 0,
+      because: 'beyondYearPurposes is empty, and a permission to keep a photo beyond a year counts only for one of those purposes. Name the purposes, or leave it empty.' },
+    { field: 'storageAuthorisers', when: (s) => s.storageAuthorisers.length > 0 && !Object.values(s.storagePlaces).includes('with-authorisation'),
+      because: 'no storage place is allowed \'with-authorisation\' (storagePlaces), so no authorisation is ever read. Leave it empty, or allow a place with authorisation.' },
+  ],
   baseline: {
     validPurposes: reading(ALL_BUT_PERSONAL, 'Every purpose but an adult\'s personal use.', barnetPersonalUse, kirkleesPersonalUse),
     purposeServed: sourced('delete' as const, quote('001', 'PHOTOGRAPHS AND VIDEO',

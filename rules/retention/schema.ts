@@ -3,10 +3,7 @@ import * as z from 'zod/mini';
 import { id, instant, list, opt } from '../../src/core/schema.js';
 import { purposes, roles, roleSchema, type Purpose } from '../vocabulary.js';
 
-export { purposes, type Purpose } from '../vocabulary.js';
-
-/** Uses that put a photo in front of the public (consent withdrawal uses the public-use period for these). */
-export const publicPurposes: readonly Purpose[] = ['website', 'publicity', 'marketing', 'social-media'];
+export { publicPurposes, purposes, type Purpose } from '../vocabulary.js';
 
 /**
  * Where a photo is kept.
@@ -16,7 +13,7 @@ export const publicPurposes: readonly Purpose[] = ['website', 'publicity', 'mark
  * storageKinds.includes('setting-device'); // true
  * ```
  */
-export const storageKinds = ['setting-device', 'setting-platform', 'central-hosting', 'removable-media', 'personal-device', 'other'] as const;
+export const storageKinds = Object.freeze(['setting-device', 'setting-platform', 'central-hosting', 'removable-media', 'personal-device', 'other'] as const);
 /** Where a photo is kept: a setting device, the setting's platform, central hosting, removable media, a personal device. */
 export type StorageKind = (typeof storageKinds)[number];
 

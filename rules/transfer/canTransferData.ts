@@ -32,7 +32,7 @@ export function canTransferData(transfer: Transfer, options?: DecisionOptions): 
  * @example
  * ```ts
  * const prepared = transferFacts(transfer, { policy: 'homerton-early-years', at: '2026-11-22T10:00:00Z' });
- * prepared.sets?.root.auditLogLongEnough; // 'yes', 'no' or 'unknown'
+ * prepared.sets?.root.auditLogLongEnough; // 'unknown' (an email: no hosting audit log)
  * ```
  */
 export function transferFacts(transfer: unknown, options?: DecisionOptions): PreparedFacts<Decision> {

@@ -99,11 +99,11 @@ describe('transferFacts', () => {
   it('invalid input names the field under "transfer", and an invalid period says what a period looks like', () => {
     expect(prepare({ method: 'fax' as never }).findings.map((f) => f.subject)).toEqual(['transfer.method']);
     expect(prepare({ system: { name: 'hosting', auditLogKeptFor: 'a month' } }).findings.map((f) => [f.subject, f.message])).toEqual([
-      ['transfer.system.auditLogKeptFor', 'transfer.system.auditLogKeptFor must be an ISO 8601 period such as P1M'],
+      ['transfer.system.auditLogKeptFor', 'transfer.system.auditLogKeptFor must be an ISO 8601 period such as P1M or P30D'],
     ]);
     const policy = { id: 'our-setting', version: '1', transfer: { auditLogMinimum: 'one month' } };
     expect(prepare({}, policy).findings.map((f) => [f.subject, f.message])).toEqual([
-      ['options.policy.transfer.auditLogMinimum', 'options.policy.transfer.auditLogMinimum must be an ISO 8601 period such as P1M'],
+      ['options.policy.transfer.auditLogMinimum', 'options.policy.transfer.auditLogMinimum must be an ISO 8601 period such as P1M or P30D'],
     ]);
     expect(root({}, { ...policy, transfer: { auditLogMinimum: 'P2M' } }).auditLogRequired).toBe(true);
   });

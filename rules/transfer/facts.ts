@@ -37,7 +37,12 @@ export const transferFactSpecs = {
  *
  * @example
  * ```ts
- * computeTransferFacts([transfer], ctx).root.auditLogLongEnough; // 'yes', 'no' or 'unknown'
+ * import { readOptions } from '../../src/core/options.js';
+ * import { transferArea } from './area.js';
+ * const ctx = readOptions(transferArea, { policy: 'homerton-early-years', at });
+ * // Homerton requires the hosting's audit log to be kept a month:
+ * const hosting: Transfer = { method: 'central-hosting', leavesSetting: true, recipient: 'staff', system: { name: 'LA hosting', auditLogKeptFor: 'P2W' } };
+ * computeTransferFacts([hosting], ctx).root.auditLogLongEnough; // 'no'
  * ```
  */
 export function computeTransferFacts([t]: [Transfer], ctx: Context<TransferPolicy>): Computed {

@@ -1,7 +1,6 @@
 // What the transfer decision reads: the data someone wants to move, and how. The types come from the schemas.
 import * as z from 'zod/mini';
-import { id, opt } from '../../src/core/schema.js';
-import { isPeriod } from '../../src/core/time/periods.js';
+import { id, opt, period as isoPeriod } from '../../src/core/schema.js';
 import { roleSchema } from '../vocabulary.js';
 
 /**
@@ -12,7 +11,7 @@ import { roleSchema } from '../vocabulary.js';
  * methods.includes('email'); // true
  * ```
  */
-export const methods = ['removable-media', 'email', 'central-hosting', 'setting-platform', 'remote-access', 'other'] as const;
+export const methods = Object.freeze(['removable-media', 'email', 'central-hosting', 'setting-platform', 'remote-access', 'other'] as const);
 /** How data moves: removable media, email, central hosting, the setting's platform, remote access, or something else. */
 export type TransferMethod = (typeof methods)[number];
 /**
@@ -23,10 +22,10 @@ export type TransferMethod = (typeof methods)[number];
  * recipients.includes('parent'); // true
  * ```
  */
-export const recipients = ['staff', 'parent', 'authorised-third-party', 'other'] as const;
+export const recipients = Object.freeze(['staff', 'parent', 'authorised-third-party', 'other'] as const);
 
-/** An ISO 8601 calendar period such as `P1M` (read by `parsePeriod`). */
-export const period = z.string().check(z.refine(isPeriod, { message: 'must be an ISO 8601 period such as P1M' }));
+/** An ISO 8601 calendar period such as `P1M` (read by `parsePeriod`; its pattern is the JSON Schemas' too). */
+export const period = isoPeriod;
 
 /**
  * Data someone wants to move. Strict: unknown fields are invalid input. Unanswered yes/no fields count as the unsafe answer.

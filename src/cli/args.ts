@@ -41,6 +41,13 @@ export function parseArgs(argv: string[], spec: FlagSpec): Args {
 /**
  * The moment a command decides for: `--at`, else the input file's `at`. `--at now` is the current time, asked for.
  * Where the decision needs a time and none is given, a usage error: there is no hidden clock.
+ *
+ * @example
+ * ```ts
+ * timeOf('2026-11-22T10:00:00Z', '2026-01-01', true); // '2026-11-22T10:00:00Z': the flag wins
+ * timeOf(undefined, '2026-01-01', true); // '2026-01-01'
+ * timeOf(undefined, undefined, false); // undefined
+ * ```
  */
 export function timeOf(flag: string | true | undefined, fromFile: unknown, needsAt: boolean): string | undefined {
   const given = typeof flag === 'string' ? flag : typeof fromFile === 'string' ? fromFile : undefined;

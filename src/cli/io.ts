@@ -26,7 +26,17 @@ export const processIo: Io = {
 /** A problem with how the command was called or with its input file (exit code 2). */
 export class UsageError extends Error {}
 
-/** Reads a JSON file, or standard input for `-`. Throws a UsageError on failure. */
+/**
+ * Reads a JSON file, or standard input for `-`. Throws a UsageError on failure.
+ *
+ * @example
+ * ```ts
+ * (readJson('examples/image/learning-journal-allowed.json', processIo) as { policy: string }).policy; // 'homerton-early-years'
+ * let caught: unknown;
+ * try { readJson('no-such-file.json', processIo); } catch (e) { caught = e; }
+ * caught instanceof UsageError; // true
+ * ```
+ */
 export function readJson(path: string, io: Io): unknown {
   let text: string;
   try {

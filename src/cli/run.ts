@@ -6,6 +6,8 @@ import { checks } from './checks.js';
 import { formatResult, invalidInput } from './format.js';
 import { readJson, UsageError, type Io } from './io.js';
 import { sweepCommand } from './sweep.js';
+import { takedownCommand } from './takedown.js';
+import { serveCommand } from './serve.js';
 import { presetIds, presetInfo } from '../core/policy/presets.js';
 import type { Finding } from '../core/findings.js';
 import { shippedRuleSet } from '../ruleSets.js';
@@ -63,6 +65,16 @@ export const commands: Record<string, Command> = {
     usage: 'sweep <records.jsonl|-> [--preset ID] [--at ISO]   plan keep/delete/review for photo records (JSON Lines out, summary on stderr)',
     run: (args, io) => sweepCommand(args, io),
   },
+  takedown: {
+    flags: { preset: false, policy: false, at: false },
+    usage: 'takedown <consent.json> <publications.jsonl|-> --at ISO [--preset ID | --policy FILE]  what must come down after a consent change (JSON Lines out)',
+    run: (args, io) => takedownCommand(args, io),
+  },
+  serve: {
+    flags: { port: false, host: false, 'body-limit': false },
+    usage: 'serve [--port 8080] [--host 127.0.0.1] [--body-limit BYTES]  the HTTP sidecar: POST /v1/<function>, GET /openapi.json (until SIGTERM)',
+    run: (args, io) => serveCommand(args, io),
+  },
   rules: {
     flags: { json: true },
     usage: 'rules [--json]                     list every rule with its effect and clause',
@@ -90,17 +102,26 @@ export const commands: Record<string, Command> = {
       const dir = examplesDir();
       const wanted = positional[1];
       if (!wanted) {
-        for (const area of readdirSync(dir).sort()) for (const f of readdirSync(join(dir, area)).sort()) io.out(`${area}/${f.replace(/\.jsonl?$/, '')}`);
+        for (const area of readdirSync(dir).sort()) for (const f of examplesIn(join(dir, area))) io.out(`${area}/${f}`);
         return 0;
       }
-      const [area, name] = wanted.split('/');
-      const file = [`${name}.json`, `${name}.jsonl`].map((f) => join(dir, area ?? '', f)).find((f) => existsSync(f));
-      if (!area || !name || !file) throw new UsageError(`no example "${wanted}": esafety-rules example lists them`);
+      const parts = wanted.split('/'); // area/name, or area/folder/name (e.g. image/takedown/consent)
+      const name = parts.pop();
+      const bad = parts.length < 1 || parts.length > 2 || [...parts, name].some((p) => !p || p === '.' || p === '..');
+      const file = bad ? undefined : [`${name}.json`, `${name}.jsonl`].map((f) => join(dir, ...parts, f)).find((f) => existsSync(f));
+      if (!file) throw new UsageError(`no example "${wanted}": esafety-rules example lists them`);
       io.out(readFileSync(file, 'utf8').trimEnd());
       return 0;
     },
   },
 };
+
+/** The examples in an area's folder, by name, and those of its folders as `folder/name` (e.g. `takedown/consent`). */
+function examplesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? readdirSync(join(dir, e.name)).sort().map((f) => `${e.name}/${f}`) : [e.name]))
+    .map((f) => f.replace(/\.jsonl?$/, ''));
+}
 
 /** The shipped examples: beside the built bin (`dist/../examples`) or the source (`src/cli/../../examples`). */
 function examplesDir(): string {
@@ -109,7 +130,14 @@ function examplesDir(): string {
   return dir;
 }
 
-/** The help text. */
+/**
+ * The help text.
+ *
+ * @example
+ * ```ts
+ * help().split('\n')[0]; // 'esafety-rules: UK early-years e-safety policies as code'
+ * ```
+ */
 export function help(): string {
   return [
     'esafety-rules: UK early-years e-safety policies as code',
@@ -128,7 +156,12 @@ export function help(): string {
  *
  * @example
  * ```ts
- * await run(['check', 'image', 'examples/image/learning-journal-allowed.json'], processIo); // 0
+ * import { processIo } from './io.js';
+ * const out: string[] = [];
+ * const io = { ...processIo, out: (s: string) => { out.push(s); } };
+ * await run(['check', 'image', 'examples/image/learning-journal-allowed.json', '--json'], io); // 0
+ * JSON.parse(out[0]!).allowed; // true
+ * await run(['check', 'no-such-area', 'f.json'], { ...io, err: () => {} }); // 2
  * ```
  */
 export async function run(argv: string[], io: Io): Promise<number> {

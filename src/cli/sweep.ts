@@ -8,7 +8,7 @@ import type { DecisionOptions } from '../core/options.js';
 const USAGE = 'usage: esafety-rules sweep <records.jsonl|-> [--preset ID] [--at ISO]';
 
 /** The lines of a file, or of standard input for `-`; a file that cannot be opened is a usage error. */
-async function linesOf(file: string, io: Io): Promise<AsyncIterable<string>> {
+export async function linesOf(file: string, io: Io): Promise<AsyncIterable<string>> {
   if (file === '-') return io.stdinLines();
   const input = createReadStream(file);
   await new Promise<void>((resolve, reject) => {

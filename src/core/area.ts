@@ -33,6 +33,8 @@ export interface Context<P = unknown> {
   rows: boolean;
   /** Options this area reads beyond the common ones (e.g. the bank holidays a route skips). */
   extra: unknown;
+  /** `options.context`: the caller's own data, handed only to the rule set's own facts (`createRuleSet({ facts })`). */
+  context?: unknown;
   /** What was wrong with the options. */
   findings: Finding[];
 }
@@ -79,14 +81,17 @@ export interface Area<P = any, R = any, D = any> extends AreaSpec {
  *
  * @example
  * ```ts
- * export const deviceArea = defineArea({ id: 'device', question: 'May this device leave the building?', ... });
+ * import { deviceArea } from '../../rules/device/area.js';
+ * const area = defineArea({ ...deviceArea, question: 'May this laptop go home?' });
+ * area.id; // 'device'
+ * Object.isFrozen(area.rules); // true
  * ```
  */
 export function defineArea<const Id extends string, P, R, D = undefined>(area: Area<P, R, D> & { readonly id: Id }): Area<P, R, D> & { readonly id: Id } {
   // Frozen, so that what callers are handed (the registry's `areas`) cannot change what the library reads; the zod
   // schemas are left as they are (zod fills in some of their parts on first use).
-  for (const part of [area.facts, area.eventParams, area.rules, area.functions, area.policy.baseline, area.policy.presets, area.policy.own]) deepFreeze(part);
-  for (const input of area.inputs) Object.freeze(input);
+  for (const part of [area.facts, area.eventParams, area.rules, area.functions, area.policy.baseline, area.policy.presets, area.policy.own, area.policy.neverApplies]) deepFreeze(part);
+  for (const input of area.inputs) { Object.freeze(input); if (input.also) Object.freeze(input.also); }
   Object.freeze(area.inputs);
   Object.freeze(area.policy);
   return Object.freeze(area);

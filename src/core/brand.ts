@@ -7,7 +7,15 @@ interface Marks {
   policies: WeakSet<object>;
 }
 
-/** The process-wide marks, made by whichever copy asks first. */
+/**
+ * The process-wide marks, made by whichever copy asks first.
+ *
+ * @example
+ * ```ts
+ * marks() === marks(); // true
+ * marks().ruleSets.has(shippedRuleSet()); // true: a rule set the library made
+ * ```
+ */
 export function marks(): Marks {
   const g = globalThis as unknown as Record<symbol, Marks | undefined>;
   return (g[KEY] ??= { ruleSets: new WeakSet(), policies: new WeakSet() });

@@ -4,7 +4,7 @@ import { canPublishImage } from '../../rules/image/canPublishImage.js';
 import { AT, consent, photo } from '../../test/support/image.js';
 import { FAIL_CLOSED, MAX_INPUT_FINDINGS, inputFindings } from './findings.js';
 
-const CLAUSE = { source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input' };
+const CLAUSE = { source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input', title: 'esafety-rules: the library\'s own checks' };
 /** The finding for one invalid field, written out in full. */
 const finding = (subject: string, says: string) => ({
   rule: 'input.invalid', effect: 'block', code: 'INVALID_INPUT', message: `${subject} ${says}`, clause: CLAUSE, subject, remedy: `Correct ${subject} and ask again.`,

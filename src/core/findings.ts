@@ -1,4 +1,5 @@
 // Findings: what a rule or an input check says, and how findings become a decision.
+import { LIBRARY, titleOf } from './policy/presets.js';
 import { fieldsAt, resembles } from './rows.js';
 
 /** Where a rule comes from: a seed policy file and the section (heading or short quote) that states it. */
@@ -7,6 +8,24 @@ export interface Clause {
   source: string;
   /** The heading of the section, or a short quote from it. */
   section: string;
+  /**
+   * The source's name in words, e.g. `Kirklees primary-school eSafety policy`, `Statutory facts: …` or
+   * `esafety-rules: the library's own checks`; a vendor rule's own `title`, else its `source`.
+   */
+  title: string;
+}
+
+/**
+ * A finding's clause from a rule's (or the library's own) clause: its source, its section and the source's title.
+ *
+ * @example
+ * ```ts
+ * clauseOf({ source: '004_fa76751dc5d22203.txt', section: 'Using images' }).title; // 'Kirklees primary-school eSafety policy'
+ * clauseOf({ source: 'acorn-policy.pdf', section: '4.2', title: 'Acorn Nursery e-safety policy' }).title; // 'Acorn Nursery e-safety policy'
+ * ```
+ */
+export function clauseOf(c: { readonly source: string; readonly section: string; readonly title?: string | undefined }): Clause {
+  return { source: c.source, section: c.section, title: c.title ?? titleOf(c.source) ?? c.source };
 }
 
 /** `block` denies the action; `warn` allows it but asks a person to look. */
@@ -17,7 +36,10 @@ export interface Finding {
   /** The rule's stable id, e.g. `image.consent.missing`. */
   rule: string;
   effect: Effect;
-  /** A stable machine code, e.g. `CONSENT_MISSING`. */
+  /**
+   * A stable machine code, e.g. `CONSENT_MISSING`: one code, one meaning. Shipped rules share a code only when they
+   * have the same effect, message and remedy (a test keeps it so). To translate each rule's own text, key by `rule`.
+   */
   code: string;
   /** A human message. */
   message: string;
@@ -34,6 +56,13 @@ export interface Finding {
 export interface PolicyRef {
   id: string;
   version: string;
+  /**
+   * A SHA-256 digest (`sha256:` and 64 hex digits) of what decided: the area's section of the policy in force (every
+   * value), the source policy its findings cite, and the area's rules in the rule set used (added, overridden and
+   * disabled ones included). Changing a policy value or a rule changes it; the same policy and rules give the same
+   * fingerprint in every process and build.
+   */
+  fingerprint: string;
 }
 
 /** The answer of every permission function. */
@@ -45,29 +74,56 @@ export interface Decision {
   policy: PolicyRef;
 }
 
-/** Blocks first, then warnings; otherwise the order the rules fired in. */
+/**
+ * Blocks first, then warnings; otherwise the order the rules fired in.
+ *
+ * @example
+ * ```ts
+ * const warning: Finding = { ...invalid('photo.caption', 'Check the caption.'), effect: 'warn' };
+ * sortFindings([warning, invalid('photo.takenAt', 'photo.takenAt is required')]).map((f) => f.effect); // ['block', 'warn']
+ * ```
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
   const blocks = findings.filter((f) => f.effect === 'block');
   return blocks.length === findings.length ? findings : [...blocks, ...findings.filter((f) => f.effect !== 'block')];
 }
 
-/** The decision some findings mean: allowed only when none blocks. */
+/**
+ * The decision some findings mean: allowed only when none blocks.
+ *
+ * @example
+ * ```ts
+ * const ref = { id: 'baseline', version: '2026-09', fingerprint: 'sha256:…' };
+ * const warning: Finding = { ...invalid('photo.caption', 'Check the caption.'), effect: 'warn' };
+ * toDecision([warning], ref).allowed; // true: a warning does not deny
+ * toDecision([warning, invalid('photo.takenAt', 'photo.takenAt is required')], ref).allowed; // false
+ * ```
+ */
 export function toDecision(findings: Finding[], policy: PolicyRef): Decision {
   const reasons = sortFindings(findings);
   return { allowed: !reasons.some((f) => f.effect === 'block'), reasons, policy };
 }
 
 /** The clause cited by input checks: the library's own fail-closed rule. */
-export const FAIL_CLOSED = Object.freeze({ source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input' });
+export const FAIL_CLOSED = Object.freeze({ source: LIBRARY.file, section: 'Fail closed: a permission needs complete, valid input', title: LIBRARY.title });
 
-/** A block finding for one invalid or missing field. */
+/**
+ * A block finding for one invalid or missing field.
+ *
+ * @example
+ * ```ts
+ * const f = invalid('photo.takenAt', 'photo.takenAt is required');
+ * [f.effect, f.code, f.subject]; // ['block', 'INVALID_INPUT', 'photo.takenAt']
+ * f.remedy; // 'Correct photo.takenAt and ask again.'
+ * ```
+ */
 export function invalid(subject: string, message: string): Finding {
   return {
     rule: 'input.invalid',
     effect: 'block',
     code: 'INVALID_INPUT',
     message,
-    clause: { source: FAIL_CLOSED.source, section: FAIL_CLOSED.section },
+    clause: { source: FAIL_CLOSED.source, section: FAIL_CLOSED.section, title: FAIL_CLOSED.title },
     subject,
     remedy: `Correct ${subject} and ask again.`,
   };
@@ -98,7 +154,14 @@ interface Issue {
   maximum?: unknown;
 }
 
-/** Formats a path such as `photo.children[2].id`. */
+/**
+ * Formats a path such as `photo.children[2].id`.
+ *
+ * @example
+ * ```ts
+ * pathOf('photo', ['children', 2, 'id']); // 'photo.children[2].id'
+ * ```
+ */
 export function pathOf(root: string, path: readonly PropertyKey[]): string {
   let out = root;
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : `.${String(p)}`;
@@ -171,6 +234,13 @@ function flatten(issues: readonly Issue[]): Issue[] {
 /**
  * Turns schema issues into block findings, one per invalid field (at most {@link MAX_INPUT_FINDINGS}). Given the
  * schema, an unknown field that looks like a known one is named ("did you mean …?").
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * const parsed = z.strictObject({ id: z.string() }).safeParse({ id: 7, kind: 'x' });
+ * inputFindings('photo', { id: 7, kind: 'x' }, parsed.error!.issues).map((f) => f.message); // ['photo.id must be string, not number', 'photo has unknown field(s) "kind"']
+ * ```
  */
 export function inputFindings(root: string, value: unknown, issues: readonly Issue[], schema?: unknown): Finding[] {
   const out: Finding[] = [];

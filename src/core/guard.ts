@@ -30,6 +30,7 @@ const plainLiteral = (v: unknown) => typeof v === 'string' || typeof v === 'bool
  *
  * @example
  * ```ts
+ * import * as z from 'zod/mini';
  * const ok = generateGuard(z.strictObject({ id: z.string() }));
  * ok?.({ id: 'a' }); // true
  * ok?.({ id: 'a', extra: 1 }); // false

@@ -52,7 +52,10 @@ function locate(schema: unknown, v: unknown, path: PropertyKey[]): PropertyKey[]
  *
  * @example
  * ```ts
- * safeParse(photoSchema, { id: { length: Object.create(null) } }).success; // false, an issue at "id"
+ * import { photoSchema } from '../../rules/image/schema.js';
+ * const r = safeParse(photoSchema, { id: { length: Object.create(null) } });
+ * r.success; // false
+ * r.success ? [] : r.error.issues[0]?.path; // ['id']
  * ```
  */
 export function safeParse<T>(schema: ZodMiniType<T>, v: unknown): ParseResult<T> {
@@ -78,8 +81,10 @@ function passes(guard: (v: unknown) => boolean, v: unknown): boolean {
  *
  * @example
  * ```ts
+ * import * as z from 'zod/mini';
  * const parse = parserOf(z.strictObject({ id: z.string() }));
  * parse({ id: 'a' }).success; // true
+ * parse({ id: 7 }).success; // false
  * ```
  */
 export function parserOf<T>(schema: ZodMiniType<T>): (v: unknown) => ParseResult<T> {

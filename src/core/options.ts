@@ -1,6 +1,7 @@
 // Reading a decision's options once: the policy section, the rules, the time and the area's own options.
 import type { Area, Context } from './area.js';
 import { invalid, type Finding } from './findings.js';
+import { fingerprintOf } from './policy/fingerprint.js';
 import { resolveSection } from './policy/resolve.js';
 import { buildRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
 import { instantMs, londonDayNumber } from './time/instant.js';
@@ -20,6 +21,11 @@ export interface DecisionOptions {
    * looks like a known one misspelt (`withdrawAt`) still denies.
    */
   extraFields?: 'refuse' | 'ignore';
+  /**
+   * Your own data for your own facts (`createRuleSet({ facts })`): handed to each fact's `read` as `context`, e.g. the
+   * room a photo was taken in where your photo record has no such field. The library reads nothing else from it.
+   */
+  context?: unknown;
 }
 
 const compiled = new WeakMap<Area, RuleSet>();
@@ -27,6 +33,13 @@ const compiled = new WeakMap<Area, RuleSet>();
 /**
  * An area's shipped rules alone, compiled on first use (then the same rule set every time). They are not validated
  * here: the tests validate every shipped file (`createRuleSet`), and a vendor's files are validated when made.
+ *
+ * @example
+ * ```ts
+ * import { imageArea } from '../../rules/image/area.js';
+ * areaRules(imageArea) === areaRules(imageArea); // true: compiled once
+ * areaRules(imageArea).rules.every((r) => r.area === 'image'); // true
+ * ```
  */
 export function areaRules(area: Area): RuleSet {
   let set = compiled.get(area);
@@ -34,12 +47,22 @@ export function areaRules(area: Area): RuleSet {
   return set;
 }
 
-/** Checks the options of one area's decision. Never throws: what is wrong becomes findings. */
+/**
+ * Checks the options of one area's decision. Never throws: what is wrong becomes findings.
+ *
+ * @example
+ * ```ts
+ * import { imageArea } from '../../rules/image/area.js';
+ * const { id, version } = readOptions(imageArea, { at, policy: 'kirklees-primary' }).ref;
+ * [id, version]; // ['kirklees-primary', '2010-03']
+ * readOptions(imageArea, { policy: 'kirklees' }).findings.map((f) => f.subject); // ['options.policy', 'options.at']
+ * ```
+ */
 export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   const findings: Finding[] = [];
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   if (options !== undefined && (typeof options !== 'object' || options === null)) findings.push(invalid('options', 'options must be an object'));
-  const { section, ref, source, findings: pf } = resolveSection(o.policy, area.id, area.policy);
+  const { section, ref: named, source, findings: pf } = resolveSection(o.policy, area.id, area.policy);
   findings.push(...pf);
   let ruleSet: RuleSet;
   if (o.rules === undefined) ruleSet = areaRules(area);
@@ -59,5 +82,7 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   }
   const extra = area.readOptions?.(o, findings, section);
   const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
-  return { policy: section, ref, source, ruleSet, atMs, day, rows: o.extraFields === 'ignore', extra, findings };
+  // What decided, as a digest: the section in force and the area's rules (made once per section and rule set).
+  const ref = { id: named.id, version: named.version, fingerprint: fingerprintOf(area.id, section, ruleSet, source) };
+  return { policy: section, ref, source, ruleSet, atMs, day, rows: o.extraFields === 'ignore', extra, context: o.context, findings };
 }

@@ -5,6 +5,7 @@ import { b, triOf } from './facts.js';
 import { sortFindings, toDecision, type Decision, type Finding, type PolicyRef } from './findings.js';
 import { readOptions } from './options.js';
 import { decide, finishDecision, prepare } from './pipeline.js';
+import { presetInfo } from './policy/presets.js';
 import { defineSection, reading } from './policy/section.js';
 import { compileRuleSet } from './rules/compileRuleSet.js';
 import { ruleFile } from './rules/ruleSet.js';
@@ -72,7 +73,7 @@ describe('toDecision', () => {
 
 describe('decide: input → validation → facts → rules → result', () => {
   it('valid input: the facts, the rules that fire, the finish', () => {
-    expect(decide(area, [{ safe: true }, 1], {})).toEqual({ allowed: true, reasons: [], policy: { id: 'baseline', version: '1.0.0' } });
+    expect(decide(area, [{ safe: true }, 1], {})).toEqual({ allowed: true, reasons: [], policy: { id: 'baseline', version: presetInfo.baseline.version, fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) } });
     expect(decide(area, [{}, 1], {}).reasons.map((f) => f.rule)).toEqual(['test.unsafe']);
   });
   it('every invalid argument is named, and no fact is computed', () => {

@@ -6,6 +6,7 @@ import { lookalikes, rowsOf } from './rows.js';
 import { parserOf, type ParseResult } from './input.js';
 import { readOptions } from './options.js';
 import { findingOf, fire, type FactSets, type Fired, type RuleSet } from './rules/ruleSet.js';
+import { readVendorFacts } from './rules/vendorFacts.js';
 
 /**
  * An area's facts for one decision, ready for either evaluator: the built-in
@@ -64,15 +65,46 @@ export function computeWith<P, D>(area: Area<P, unknown, D>, ctx: Context<P>, ar
   if (findings) return findings;
   let out: Computed<D> | Finding[];
   try { out = area.computeFacts(data, ctx); } catch { out = [changedWhileRead(inputs.map((i) => i.name))]; }
-  return !Array.isArray(out) || out.length ? out : [invalid('input', 'no facts could be computed from the input')];
+  if (Array.isArray(out)) return out.length ? out : [invalid('input', 'no facts could be computed from the input')];
+  // The rule set's own facts (createRuleSet({ facts })), read from the arguments as given: a fact that cannot be read denies.
+  const own = ctx.ruleSet.vendorFacts?.get(area.id);
+  return own ? readVendorFacts(own, inputs.map((i) => i.name), args, ctx.context, out) : out;
 }
 
 /** The area's finish, given what fired (or what was wrong with the input). */
 function finishWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: readonly unknown[], computed: Computed<D> | Finding[], fired: Finding[]): R {
   const outcome: Outcome<P, D> = Array.isArray(computed)
     ? { findings: sortFindings(computed), policy: ctx.ref, ctx, args }
-    : { findings: sortFindings(fired), policy: ctx.ref, ctx, facts: computed, args };
+    : { findings: sortFindings(withPolicyValues(fired, ctx.policy)), policy: ctx.ref, ctx, facts: computed, args };
   return area.finish(outcome);
+}
+
+const PLACEHOLDER = /\{policy\.([A-Za-z]+)\}/g;
+/** A policy value as a message says it: a list joined with commas (`none` when empty). */
+const say = (v: unknown): string => (Array.isArray(v) ? (v.length ? v.join(', ') : 'none') : String(v));
+const fill = (text: string, policy: Record<string, unknown>) =>
+  text.replace(PLACEHOLDER, (whole, key: string) => (Object.prototype.hasOwnProperty.call(policy, key) ? say(policy[key]) : whole));
+
+/**
+ * Fills `{policy.<field>}` in the message and remedy of each finding (fresh ones, of rules that fired) with that value
+ * of the policy in force, e.g. the roles it accepts: "Roles this policy accepts: head-of-setting."
+ *
+ * @example
+ * ```ts
+ * import { invalid } from './findings.js';
+ * const finding = () => invalid('photo.approvedBy', 'Roles this policy accepts: {policy.approvers}.');
+ * withPolicyValues([finding()], { approvers: ['manager', 'deputy'] })[0]!.message; // 'Roles this policy accepts: manager, deputy.'
+ * withPolicyValues([finding()], { approvers: [] })[0]!.message; // 'Roles this policy accepts: none.'
+ * ```
+ */
+export function withPolicyValues(findings: Finding[], policy: unknown): Finding[] {
+  if (typeof policy !== 'object' || policy === null) return findings;
+  const p = policy as Record<string, unknown>;
+  for (const f of findings) {
+    if (f.message.includes('{policy.')) f.message = fill(f.message, p);
+    if (f.remedy?.includes('{policy.')) f.remedy = fill(f.remedy, p);
+  }
+  return findings;
 }
 
 /** The findings of the rules that fired, citing the clauses of the policy in force. */
@@ -92,11 +124,29 @@ export function decideWith<P, R, D>(area: Area<P, R, D>, ctx: Context<P>, args: 
   return finishWith(area, ctx, args, computed, Array.isArray(computed) ? [] : findingsOf(fire(ctx.ruleSet, area.id, computed), ctx.source));
 }
 
-/** The facts of one decision (for the json-rules-engine route): options read, input validated, facts computed. */
+/**
+ * The facts of one decision (for the json-rules-engine route): options read, input validated, facts computed.
+ *
+ * @example
+ * ```ts
+ * import { imageArea } from '../../rules/image/area.js';
+ * prepare(imageArea, [photo, consents], { at, policy }).sets?.items.map((i) => i.subject); // ['child-leo', 'child-mia']
+ * prepare(imageArea, [photo, consents], { policy }).findings.map((f) => f.subject); // ['options.at']
+ * ```
+ */
 export const prepare = <P, R, D>(area: Area<P, R, D>, args: readonly unknown[], options: unknown): PreparedFacts<R> =>
   prepareWith(area, readOptions(area, options), args);
 
-/** One decision, from arguments and options to the area's result. Never throws on bad input. */
+/**
+ * One decision, from arguments and options to the area's result. Never throws on bad input.
+ *
+ * @example
+ * ```ts
+ * import { imageArea } from '../../rules/image/area.js';
+ * decide(imageArea, [photo, consents], { at, policy }).allowed; // true
+ * decide(imageArea, [photo, consents], { policy }).allowed; // false: no time given, so it fails closed
+ * ```
+ */
 export const decide = <P, R, D>(area: Area<P, R, D>, args: readonly unknown[], options: unknown): R =>
   decideWith(area, readOptions(area, options), args);
 

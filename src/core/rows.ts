@@ -12,8 +12,11 @@ const made = new WeakMap<object, z.ZodMiniType>();
  *
  * @example
  * ```ts
- * rowsOf(z.strictObject({ a: opt(z.string()) })).safeParse({ a: null, id: 7 }).success; // true
- * rowsOf(z.strictObject({ a: opt(z.string()) })).safeParse({ id: 7 }).success; // false: a is missing
+ * import * as z from 'zod/mini';
+ * import { opt } from './schema.js';
+ * const rows = rowsOf(z.strictObject({ a: opt(z.string()) }));
+ * rows.safeParse({ a: null, id: 7 }).success; // true
+ * rows.safeParse({ id: 7 }).success; // false: a is missing
  * ```
  */
 export function rowsOf<T extends z.ZodMiniType>(schema: T): z.ZodMiniType {
@@ -106,6 +109,7 @@ export function fieldsAt(schema: unknown, path: readonly PropertyKey[]): string[
  *
  * @example
  * ```ts
+ * import { consentSchema } from '../../rules/image/schema.js';
  * lookalikes(consentSchema, { childId: 'c1', withdrawAt: '2026-01-01' }); // [{ path: ['withdrawAt'], like: 'withdrawnAt' }]
  * ```
  */

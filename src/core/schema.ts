@@ -3,10 +3,20 @@ import * as z from 'zod/mini';
 import { INSTANT_PATTERN, isInstant } from './time/instant.js';
 import { MONTH_DAY_PATTERN, PERIOD_PATTERN } from './time/periods.js';
 
+/**
+ * At most `max` characters, counted as JSON Schema's `maxLength` counts them (code points: an emoji is one), so the
+ * library and the JSON Schemas agree; the count is made only for a string longer than `max` in UTF-16 units.
+ */
+const atMost = (max: number) => {
+  const check = z.maxLength(max);
+  (check._zod.def as { when?: (p: { value: unknown }) => boolean }).when = (p) =>
+    typeof p.value === 'string' && p.value.length > max && [...p.value].length > max;
+  return check;
+};
 /** An id: 1 to 200 characters. */
-export const id = z.string().check(z.minLength(1), z.maxLength(200));
+export const id = z.string().check(z.minLength(1), atMost(200));
 /** Free text: at most 10,000 characters. */
-export const text = z.string().check(z.maxLength(10_000));
+export const text = z.string().check(atMost(10_000));
 
 /**
  * An instant: an ISO 8601 date (a London day) or a date-time with `Z` or an offset, naming a real moment of 1900–2999
@@ -30,7 +40,11 @@ export const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(i
  *
  * @example
  * ```ts
- * z.strictObject({ withdrawnAt: opt(instant) }).safeParse({ withdrawnAt: null }).success; // true
+ * import * as z from 'zod/mini';
+ * const consent = z.strictObject({ withdrawnAt: opt(instant) });
+ * consent.safeParse({ withdrawnAt: null }).success; // true
+ * consent.safeParse({}).success; // true
+ * consent.safeParse({ withdrawnAt: 'soon' }).success; // false
  * ```
  */
 export const opt = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));

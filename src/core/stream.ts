@@ -34,8 +34,11 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  *
  * @example
  * ```ts
- * const s = sweep([1, 2], { start: () => ({ n: 0 }), plan: (r, i, sum) => (sum.n++, r) });
- * [...s]; // [1, 2]; s.summary.n === 2
+ * type Count = { n: number; problem?: string };
+ * const s = sweep([1, 2], { start: (): Count => ({ n: 0 }), plan: (r, i, sum) => (sum.n++, r) });
+ * [...s]; // [1, 2]
+ * s.summary.n; // 2
+ * [...sweep('12', { start: (): Count => ({ n: 0 }), plan: (r) => r })]; // [] (a string is not records)
  * ```
  */
 export function sweep<A, S extends SweepSummary>(records: unknown, p: SweepPlan<A, S>): SyncSweep<A, S> {

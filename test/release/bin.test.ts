@@ -22,6 +22,14 @@ describe('the built bin', () => {
     expect([sweep.code, JSON.parse(sweep.stdout).action]).toEqual([2, 'review']);
     expect(bin(['frobnicate']).code).toBe(2);
   });
+  it('takedown: JSON Lines out, a bad line a review naming it (exit 2), no time a usage error (exit 2)', () => {
+    const consent = 'examples/image/takedown/consent.json';
+    const ok = bin(['takedown', consent, 'examples/image/takedown/publications.jsonl', '--preset', 'kirklees-primary', '--at', '2026-11-22T09:00:00Z']);
+    expect([ok.code, ok.stdout.trim().split('\n').map((l) => JSON.parse(l).action)]).toEqual([0, ['obscure', 'take-down', 'keep', 'keep', 'keep']]);
+    const bad = bin(['takedown', consent, '-', '--at', '2026-11-22T09:00:00Z'], '\n{oops\n');
+    expect([bad.code, JSON.parse(bad.stdout)]).toMatchObject([2, { action: 'review', line: 2 }]);
+    expect(bin(['takedown', consent, 'examples/image/takedown/publications.jsonl']).code).toBe(2);
+  });
   it('reads standard input with -', () => {
     const r = bin(['check', 'communication', '-'], '{}');
     expect(r.code).toBe(2);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** One code example: where it is, and its TypeScript source. */
-export interface CodeExample { where: string; code: string }
+/** One code example: where it is (`file:line` of its `@example` tag or its fence), its file, the line of its first line of code, and its source. */
+export interface CodeExample { where: string; file: string; line: number; code: string }
 
 const ROOT = join(__dirname, '..', '..');
 const walk = (dir: string): string[] => readdirSync(join(ROOT, dir), { withFileTypes: true })
@@ -11,7 +11,10 @@ const walk = (dir: string): string[] => readdirSync(join(ROOT, dir), { withFileT
 /** Every ```ts block of a Markdown file. */
 export function markdownExamples(file: string): CodeExample[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({ where: `${file}:${text.slice(0, m.index).split('\n').length}`, code: m[1]! }));
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => {
+    const line = text.slice(0, m.index).split('\n').length;
+    return { where: `${file}:${line}`, file, line: line + 1, code: m[1]! };
+  });
 }
 
 /** Every `@example` block of the TSDoc in the library's source (src/ and rules/, not tests). */
@@ -21,8 +24,11 @@ export function tsdocExamples(): CodeExample[] {
     const text = readFileSync(join(ROOT, file), 'utf8');
     for (const m of text.matchAll(/@example\s*\n((?:\s*\*.*\n)*?)\s*\*\//g)) {
       const body = m[1]!.split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
-      const code = /```ts\n([\s\S]*?)```/.exec(body)?.[1];
-      if (code) out.push({ where: `${relative(ROOT, join(ROOT, file))}:${text.slice(0, m.index).split('\n').length}`, code });
+      const fence = /```ts\n([\s\S]*?)```/.exec(body);
+      if (!fence?.[1]) continue;
+      const line = text.slice(0, m.index).split('\n').length;
+      const rel = relative(ROOT, join(ROOT, file));
+      out.push({ where: `${rel}:${line}`, file: rel, line: line + 1 + body.slice(0, fence.index).split('\n').length, code: fence[1] });
     }
   }
   return out;

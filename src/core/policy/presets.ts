@@ -1,5 +1,6 @@
-import { deepFreeze } from './merge.js';
 // The shipped presets, and the source policies their values and rules cite.
+import { deepFreeze } from './merge.js';
+import { libraryVersion } from '../version.js';
 
 /**
  * The source documents, by their number: the five seed policies and the statutory facts.
@@ -37,21 +38,79 @@ export type PresetId = (typeof presetIds)[number];
 /** What a preset is, and where it comes from. */
 export interface PresetInfo {
   id: PresetId;
+  /**
+   * The edition of the source policy the preset encodes, in one format: its own date (`yyyy-MM`) where it states one;
+   * else `undated, after <yyyy[-MM]>`, the latest date its own text cites; led by its own number where it has one
+   * (`1.6, undated, after 2013`). The baseline is the library's own reading: its version is the library's (`0.1.0`).
+   * What the library made of the text can change between releases while this stays: a decision's
+   * `policy.fingerprint` names the values and rules exactly.
+   */
   version: string;
+  /** How the version was read from the source: the words and dates it rests on. */
+  versionNote: string;
   title: string;
   /** The seed policy file it encodes (none for the baseline). */
   source?: string;
 }
 
-/** Every shipped preset, with its source policy. */
+/**
+ * Every shipped preset, with its source policy and the edition of it the preset encodes.
+ *
+ * @example
+ * ```ts
+ * presetInfo['kirklees-primary'].version; // '2010-03'
+ * ```
+ */
 export const presetInfo: Readonly<Record<PresetId, Readonly<PresetInfo>>> = deepFreeze({
-  baseline: { id: 'baseline', version: '1.0.0', title: 'Shared baseline: the strictest common reading of the five policies and the statutory facts' },
-  'barnet-early-years': { id: 'barnet-early-years', version: '1.0.0', title: sources['000'].title, source: sources['000'].file },
-  'homerton-early-years': { id: 'homerton-early-years', version: '1.0.0', title: sources['001'].title, source: sources['001'].file },
-  'two-mile-ash-pre-school': { id: 'two-mile-ash-pre-school', version: '1.0.0', title: sources['002'].title, source: sources['002'].file },
-  'cambridgeshire-early-years': { id: 'cambridgeshire-early-years', version: '1.0.0', title: sources['003'].title, source: sources['003'].file },
-  'kirklees-primary': { id: 'kirklees-primary', version: '1.0.0', title: sources['004'].title, source: sources['004'].file },
+  baseline: {
+    id: 'baseline', version: libraryVersion, title: 'Shared baseline: the strictest common reading of the five policies and the statutory facts',
+    versionNote: 'The library\'s own reading, released with it: its version is the library\'s.',
+  },
+  'barnet-early-years': {
+    id: 'barnet-early-years', version: 'undated, after 2012', title: sources['000'].title, source: sources['000'].file,
+    versionNote: 'The guidance states no date or version; the latest document it cites is the Statutory Framework for the Early Years Foundation Stage 2012.',
+  },
+  'homerton-early-years': {
+    id: 'homerton-early-years', version: 'undated, after 2013-04', title: sources['001'].title, source: sources['001'].file,
+    versionNote: 'The policy states no date or version; it cites the EYFS framework (2012) and a web archive link captured on 1 April 2013.',
+  },
+  'two-mile-ash-pre-school': {
+    id: 'two-mile-ash-pre-school', version: '1.6, undated, after 2013', title: sources['002'].title, source: sources['002'].file,
+    versionNote: 'Policy 1.6 of the pre-school\'s set ("1.6 Online safety"), undated; the latest dated publication it cites is Safeguarding Children (2013).',
+  },
+  'cambridgeshire-early-years': {
+    id: 'cambridgeshire-early-years', version: 'undated, after 2018', title: sources['003'].title, source: sources['003'].file,
+    versionNote: 'A template whose adoption date is left blank ("This policy was adopted by: Date:"); it cites the EYFS framework (2017) and the Data Protection Act 2018.',
+  },
+  'kirklees-primary': {
+    id: 'kirklees-primary', version: '2010-03', title: sources['004'].title, source: sources['004'].file,
+    versionNote: 'Its own dates: "The policy was completed on: January 2010", "The policy was approved by March 2010".',
+  },
 });
 
-/** True for the id of a shipped preset. */
+/** The library itself, as a finding's clause names it: its own fail-closed checks and safeguards. */
+export const LIBRARY = Object.freeze({ file: 'esafety-rules', title: 'esafety-rules: the library\'s own checks' });
+
+const titles = new Map<string, string>([[LIBRARY.file, LIBRARY.title], ...Object.values(sources).map((s) => [s.file, s.title] as [string, string])]);
+
+/**
+ * The title of a source a clause cites, by its file name (a seed policy, the statutory facts, or `esafety-rules`).
+ *
+ * @example
+ * ```ts
+ * titleOf('004_fa76751dc5d22203.txt'); // 'Kirklees primary-school eSafety policy'
+ * titleOf('our-policy.pdf'); // undefined
+ * ```
+ */
+export const titleOf = (file: string): string | undefined => titles.get(file);
+
+/**
+ * True for the id of a shipped preset.
+ *
+ * @example
+ * ```ts
+ * isPresetId('kirklees-primary'); // true
+ * isPresetId('kirklees'); // false
+ * ```
+ */
 export const isPresetId = (v: unknown): v is PresetId => typeof v === 'string' && (presetIds as readonly string[]).includes(v);

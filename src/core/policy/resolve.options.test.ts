@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imagePolicy } from '../../../rules/image/policy.js';
-import { presetIds } from './presets.js';
+import { presetIds, presetInfo } from './presets.js';
 import { presetSection, resolveSection } from './resolve.js';
 import { presetPolicy } from '../../policy.js';
 import { registry } from '../../registry.js';
@@ -18,7 +18,7 @@ const refused = (option: unknown) => {
 describe('resolveSection: the policy option', () => {
   it('no policy gives the baseline\'s own section, its ref, and no findings', () => {
     const r = read(undefined);
-    expect(r).toEqual({ section: presetSection(imagePolicy, 'baseline'), ref: { id: 'baseline', version: '1.0.0' }, findings: [] });
+    expect(r).toEqual({ section: presetSection(imagePolicy, 'baseline'), ref: { id: 'baseline', version: presetInfo.baseline.version }, findings: [] });
     expect(r.section).toBe(presetSection(imagePolicy, 'baseline'));
     expect(r.section).toBe(presetPolicy('baseline').image);
   });

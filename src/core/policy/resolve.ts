@@ -4,6 +4,7 @@ import type { Finding, PolicyRef } from '../findings.js';
 import { inputFindings, invalid } from '../findings.js';
 import { safeParse } from '../input.js';
 import { deepFreeze, isPlain, merge, validated } from './merge.js';
+import { neverAppliesFindings } from './neverApplies.js';
 import { isPresetId, presetIds, presetInfo, type PresetId } from './presets.js';
 import { valuesOf, type PolicySection } from './section.js';
 
@@ -14,6 +15,7 @@ const made = new WeakMap<object, Map<PresetId, unknown>>();
  *
  * @example
  * ```ts
+ * import { imageArea } from '../../../rules/image/area.js';
  * presetSection(imageArea.policy, 'kirklees-primary').identifiableIndividualForbiddenIn; // ['setting-website']
  * ```
  */
@@ -32,6 +34,8 @@ export function presetSection<T>(section: PolicySection<T>, id: PresetId): T {
  *
  * @example
  * ```ts
+ * import { concernArea } from '../../../rules/concern/area.js';
+ * presetSection(concernArea.policy, 'barnet-early-years').contacts.entries.length; // 11
  * startingPoint(concernArea.policy, 'barnet-early-years').contacts.entries; // [] (Barnet's numbers are Barnet's)
  * ```
  */
@@ -51,13 +55,17 @@ const topLevel = z.looseObject({ id: nonEmpty, version: nonEmpty, basedOn: z.opt
 /** A section resolved for one decision: its values, the policy it came from, and what was wrong (then the baseline's values). */
 export interface ResolvedSection<T> {
   section: T;
-  ref: PolicyRef;
+  /** The policy's id and version (a decision adds its fingerprint). */
+  ref: PolicyName;
   findings: Finding[];
   /** The seed file of the preset the policy is, or is based on (none for the baseline): its findings cite that policy. */
   source?: string;
 }
 
-const presetRef = (id: PresetId): PolicyRef => ({ id, version: presetInfo[id].version });
+/** A policy's id and version: a {@link PolicyRef} before the decision adds its fingerprint. */
+export type PolicyName = Omit<PolicyRef, 'fingerprint'>;
+
+const presetRef = (id: PresetId): PolicyName => ({ id, version: presetInfo[id].version });
 
 /** True when `key` could be a misspelling of `name` (case, a plural, or one or two letters changed). */
 function resembles(key: string, name: string): boolean {
@@ -86,11 +94,12 @@ function resembles(key: string, name: string): boolean {
  *
  * @example
  * ```ts
- * resolveSection('homerton-early-years', 'image', imageArea.policy).ref; // { id: 'homerton-early-years', version: '1.0.0' }
+ * import { imageArea } from '../../../rules/image/area.js';
+ * resolveSection('kirklees-primary', 'image', imageArea.policy).ref; // { id: 'kirklees-primary', version: '2010-03' }
  * ```
  */
 export function resolveSection<T>(option: unknown, name: string, section: PolicySection<T>): ResolvedSection<T> {
-  const fallback = (findings: Finding[], ref: PolicyRef): ResolvedSection<T> => ({ section: presetSection(section, 'baseline'), ref, findings });
+  const fallback = (findings: Finding[], ref: PolicyName): ResolvedSection<T> => ({ section: presetSection(section, 'baseline'), ref, findings });
   if (option === undefined) return { section: presetSection(section, 'baseline'), ref: presetRef('baseline'), findings: [] };
   if (typeof option === 'string') {
     if (isPresetId(option)) return withSource({ section: presetSection(section, option), ref: presetRef(option), findings: [] }, option);
@@ -113,6 +122,8 @@ export function resolveSection<T>(option: unknown, name: string, section: Policy
   const merged = merge(startingPoint(section, basedOn), option[name]);
   const own = safeParse(section.schema, merged);
   if (!own.success) return fallback(inputFindings(`options.policy.${name}`, merged, own.error.issues), ref);
+  const never = neverAppliesFindings(`options.policy.${name}`, section.neverApplies, own.data, option[name]);
+  if (never.length) return fallback(never, ref);
   return withSource({ section: deepFreeze(own.data), ref, findings: [] }, basedOn);
 }
 

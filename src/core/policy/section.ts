@@ -1,5 +1,6 @@
 // A policy section: one area's part of a setting's policy, its values carried as data with the clause behind each.
 import type { ZodMiniType } from 'zod/mini';
+import type { NeverApplies } from './neverApplies.js';
 import { sources, type PresetId, type SourceId } from './presets.js';
 
 /** Makes every property optional, all the way down (arrays are replaced whole). */
@@ -39,6 +40,8 @@ export interface PolicySection<T> {
    * the preset starts these from the baseline, and the setting gives its own.
    */
   own?: readonly (keyof T & string)[];
+  /** Values that can never apply while others are as they are: a policy that sets one is refused (see {@link NeverApplies}). */
+  neverApplies?: readonly NeverApplies<T>[];
 }
 
 /** Declares a section with its types checked. */

@@ -27,6 +27,13 @@ const isRef = (v: unknown): v is FactReference =>
  * Compiles a validated json-rules-engine condition into a synchronous test.
  * Same semantics as json-rules-engine: all/any/not, condition references,
  * fact-to-fact values and paths, the built-in operators.
+ *
+ * @example
+ * ```ts
+ * const alone: Condition = { all: [{ fact: 'oneToOne', operator: 'equal', value: true }] };
+ * const test = compileCondition({ any: [{ fact: 'childCount', operator: 'greaterThan', value: 1 }, { condition: 'alone' }] }, { alone });
+ * [test({ childCount: 2, oneToOne: false }, {}), test({ childCount: 1, oneToOne: false }, {}), test({ childCount: 1, oneToOne: true }, {})]; // [true, false, true]
+ * ```
  */
 export function compileCondition(cond: Condition, shared: Readonly<Record<string, Condition>>, isItem: IsItemFact = none): Test {
   if ('all' in cond) {
@@ -88,8 +95,12 @@ export interface GroupRule<F> {
  *
  * @example
  * ```ts
- * const fire = generateGroup([{ conditions: { all: [{ fact: 'a', operator: 'equal', value: 1 }] }, fired: 'r1' }], [], {}, () => false);
- * fire?.({ a: 1 }, []); // ['r1']
+ * const fire = generateGroup(
+ *   [{ conditions: { all: [{ fact: 'a', operator: 'equal', value: 1 }] }, fired: { rule: 'r1' } }],
+ *   [{ conditions: { all: [{ fact: 'b', operator: 'equal', value: 1 }] }, fired: { rule: 'r2' } }],
+ *   {}, (fact) => fact === 'b',
+ * );
+ * fire?.({ a: 1 }, [{ subject: 'c1', facts: { b: 1 } }, { subject: 'c2', facts: { b: 2 } }]); // [{ rule: 'r1' }, { rule: 'r2', subject: 'c1' }]
  * ```
  */
 export function generateGroup<F extends { rule: unknown }>(

@@ -3,6 +3,17 @@ import { RuleValidationError } from './errors.js';
 import { buildRuleSet, type RuleSet, type RuleSetOptions } from './ruleSet.js';
 import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
 import { validateRule } from './validate.js';
+import { checkVendorFacts } from './vendorFacts.js';
+import { snapshot } from '../frozen.js';
+
+/** A rule file as the rule set keeps it: frozen data, read once; what is not data is a problem, and an empty file. */
+function keep(f: RuleFile, problems: string[]): RuleFile {
+  try { return snapshot(f); } catch (e) {
+    const file = typeof (f as { file?: unknown })?.file === 'string' ? f.file : 'a rule file';
+    problems.push(`${file}: is not JSON data (${(e as Error).message})`);
+    return { file, rules: [] };
+  }
+}
 
 /**
  * Validates and compiles rule files against the areas given: `base` plus
@@ -12,13 +23,21 @@ import { validateRule } from './validate.js';
  *
  * @example
  * ```ts
- * const set = compileRuleSet({ disable: ['image.content.purpose'] }, imageArea.rules, new Map([['image', imageArea]]));
- * set.rules.some((r) => r.rule.name === 'image.content.purpose'); // false
+ * import { imageArea } from '../../../rules/image/area.js';
+ * const image = new Map([['image', imageArea]]);
+ * const has = (set: RuleSet) => set.rules.some((r) => r.rule.name === 'image.content.purpose');
+ * has(compileRuleSet({}, imageArea.rules, image)); // true
+ * has(compileRuleSet({ disable: ['image.content.purpose'] }, imageArea.rules, image)); // false
  * ```
  */
-export function compileRuleSet(options: RuleSetOptions, base: readonly RuleFile[], areas: ReadonlyMap<string, AreaSpec>): RuleSet {
-  const files = [...base, ...(options.add ?? []), ...(options.override ?? [])];
-  const problems: string[] = [];
+export function compileRuleSet(options: RuleSetOptions, base: readonly RuleFile[], shippedAreas: ReadonlyMap<string, AreaSpec>): RuleSet {
+  // Your own facts first: the rules are then checked against each area's catalogue with them added.
+  const { areas, readers, problems } = checkVendorFacts(options.facts, shippedAreas);
+  // Each file read once, into frozen data (the shipped files already are): changing a file after the rule set is
+  // made, or a getter answering differently on a second read, changes nothing.
+  const kept = (list: readonly RuleFile[] | undefined) => (list ?? []).map((f) => keep(f, problems));
+  const [baseFiles, added, overrides] = [kept(base), kept(options.add), kept(options.override)];
+  const files = [...baseFiles, ...added, ...overrides];
   const conditions: Record<string, Condition> = Object.create(null);
   for (const f of files) {
     for (const [name, c] of Object.entries(f.conditions ?? {})) {
@@ -40,12 +59,12 @@ export function compileRuleSet(options: RuleSetOptions, base: readonly RuleFile[
       else byName.set(rule.name, { rule, file: f.file });
     });
   };
-  base.forEach((f) => load(f, 'base'));
-  (options.add ?? []).forEach((f) => load(f, 'add'));
-  (options.override ?? []).forEach((f) => load(f, 'override'));
+  baseFiles.forEach((f) => load(f, 'base'));
+  added.forEach((f) => load(f, 'add'));
+  overrides.forEach((f) => load(f, 'override'));
   for (const name of options.disable ?? []) {
     if (!byName.delete(name)) problems.push(`disable: no rule named "${name}"`);
   }
   if (problems.length) throw new RuleValidationError(problems);
-  return buildRuleSet([{ file: 'checked', rules: [...byName.values()].map((x) => x.rule), conditions }], areas);
+  return buildRuleSet([{ file: 'checked', rules: [...byName.values()].map((x) => x.rule), conditions }], areas, readers);
 }

@@ -5,8 +5,14 @@
  *
  * @example
  * ```ts
- * try { createRuleSet({ add: [{ file: 'mine.json', rules: [badRule] }] }); }
- * catch (e) { if (e instanceof RuleValidationError) console.error(e.problems); }
+ * let problems: string[] = [];
+ * try {
+ *   createRuleSet({ add: [{ file: 'mine.json', rules: [{
+ *     name: 'image.mine.garden', conditions: { all: [{ fact: 'room', operator: 'equal', value: 'garden' }] },
+ *     event: { type: 'block', params: { code: 'MINE_GARDEN', message: 'No photos in the garden.', clause: { source: 'mine.pdf', section: '4' } } },
+ *   }] }] });
+ * } catch (e) { if (e instanceof RuleValidationError) problems = e.problems; }
+ * problems; // ['mine.json: image.mine.garden: conditions.all[0]: unknown fact "room" in area "image"']
  * ```
  */
 export class RuleValidationError extends Error {
@@ -26,7 +32,10 @@ export class RuleValidationError extends Error {
  *
  * @example
  * ```ts
- * try { createRuleSet({ add: [bad] }); } catch (e) { if (isRuleValidationError(e)) console.error(e.problems); }
+ * let caught: unknown;
+ * try { createRuleSet({ disable: ['image.no-such-rule'] }); } catch (e) { caught = e; }
+ * isRuleValidationError(caught); // true
+ * isRuleValidationError(new Error('disable: no rule named "image.no-such-rule"')); // false
  * ```
  */
 export function isRuleValidationError(v: unknown): v is RuleValidationError {

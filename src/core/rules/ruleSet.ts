@@ -1,14 +1,18 @@
 import { marks } from '../brand.js';
-import type { Clause, Finding } from '../findings.js';
+import { readOnlyMap } from '../frozen.js';
+import { clauseOf, type Finding } from '../findings.js';
 import { compileCondition, generateGroup, type Facts, type Test } from './compile.js';
-import type { AreaSpec, Condition, Rule, RuleFile } from './types.js';
+import type { AreaSpec, Condition, Rule, RuleClause, RuleFile, VendorFacts } from './types.js';
+import type { FactReader } from './vendorFacts.js';
 
 /**
  * A shipped rule file: its path under `rules/`, its rules and its shared conditions.
  *
  * @example
  * ```ts
- * ruleFile('image/consent.json', consentRules, imageConditions).file; // 'rules/image/consent.json'
+ * const file = ruleFile('image/consent.json', []);
+ * file.file; // 'rules/image/consent.json'
+ * 'conditions' in file; // false
  * ```
  */
 export const ruleFile = (name: string, rules: unknown, conditions?: unknown): RuleFile => ({
@@ -46,6 +50,8 @@ export interface RuleSet {
   readonly areas: ReadonlyMap<string, AreaSpec>;
   /** Rules by area, split by scope. */
   readonly byArea: ReadonlyMap<string, AreaRules>;
+  /** Your own facts (`createRuleSet({ facts })`) by area, read from each decision's input; none in the shipped set. */
+  readonly vendorFacts?: ReadonlyMap<string, readonly FactReader[]>;
 }
 
 /** Options for {@link createRuleSet}. */
@@ -58,6 +64,11 @@ export interface RuleSetOptions {
   override?: RuleFile[];
   /** Names of rules to drop. */
   disable?: string[];
+  /**
+   * Your own facts, by area: declared like the built-in ones and read from the decision's input by your `read`
+   * function. Rules in this set may then use them, in both evaluators.
+   */
+  facts?: VendorFacts;
 }
 
 /** Whether a condition reads a per-item fact of the area (then its rule runs once per item). */
@@ -78,10 +89,14 @@ function readsItem(cond: unknown, area: AreaSpec, conditions: Readonly<Record<st
  *
  * @example
  * ```ts
- * buildRuleSet(imageArea.rules, new Map([['image', imageArea]])).byArea.get('image')?.each.length; // rules run once per child
+ * import { imageArea } from '../../../rules/image/area.js';
+ * const set = buildRuleSet(imageArea.rules, new Map([['image', imageArea]]));
+ * const image = set.byArea.get('image')!;
+ * image.each.some((r) => r.rule.name === 'image.consent.missing'); // true: it runs once per child
+ * image.root.length + image.each.length === set.rules.length; // true
  * ```
  */
-export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<string, AreaSpec>): RuleSet {
+export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<string, AreaSpec>, vendorFacts?: ReadonlyMap<string, readonly FactReader[]>): RuleSet {
   const conditions: Record<string, Condition> = Object.create(null);
   for (const f of files) Object.assign(conditions, f.conditions ?? {});
   const byName = new Map<string, Rule>();
@@ -90,13 +105,13 @@ export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<stri
     .map((rule) => {
       const area = areas.get(rule.name.slice(0, rule.name.indexOf('.')))!;
       const each = readsItem(rule.conditions, area, conditions);
-      return {
+      return Object.freeze({
         rule,
         fired: Object.freeze({ rule }),
         area: area.id,
         scope: each ? ('each' as const) : ('root' as const),
         test: compileCondition(rule.conditions as Condition, conditions, (fact) => area.facts[fact]?.each === true),
-      };
+      });
     })
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (b.r.rule.priority ?? 1) - (a.r.rule.priority ?? 1) || a.i - b.i)
@@ -105,13 +120,27 @@ export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<stri
   for (const id of areas.keys()) groups.set(id, { root: [], each: [] });
   for (const r of rules) groups.get(r.area)![r.scope].push(r);
   const byArea = new Map<string, AreaRules>();
-  for (const [id, g] of groups) byArea.set(id, { ...g, fire: fireOf(g, conditions, areas.get(id)!) });
-  const set: RuleSet = Object.freeze({ rules, conditions, areas, byArea });
+  for (const [id, g] of groups) {
+    byArea.set(id, Object.freeze({ root: Object.freeze(g.root), each: Object.freeze(g.each), fire: fireOf(g, conditions, areas.get(id)!) }));
+  }
+  // Frozen, and its maps read-only: a rule set handed out (the shipped one to every caller) cannot be changed by one.
+  const set: RuleSet = Object.freeze({
+    rules: Object.freeze(rules), conditions: Object.freeze(conditions), areas: readOnlyMap(new Map(areas)), byArea: readOnlyMap(byArea),
+    ...(vendorFacts?.size ? { vendorFacts: readOnlyMap(new Map(vendorFacts)) } : {}),
+  });
   marks().ruleSets.add(set);
   return set;
 }
 
-/** True for a rule set made by {@link createRuleSet} (by any copy of the library in this process). */
+/**
+ * True for a rule set made by {@link createRuleSet} (by any copy of the library in this process).
+ *
+ * @example
+ * ```ts
+ * isRuleSet(shippedRuleSet()); // true
+ * isRuleSet({ ...shippedRuleSet() }); // false: a copy is not checked
+ * ```
+ */
 export const isRuleSet = (v: unknown): v is RuleSet => typeof v === 'object' && v !== null && marks().ruleSets.has(v);
 
 /** The facts of one decision: once for the decision, and once per item (e.g. per child). */
@@ -129,16 +158,28 @@ export const STATUTORY = 'statutory-facts.md';
  *
  * @example
  * ```ts
- * clauseFor(rule.event.params, '001_37d62a2ef733a813.txt').source; // '001_37d62a2ef733a813.txt' where the rule has Homerton's clause
+ * const { params } = shippedRuleSet().rules.find((r) => r.rule.name === 'image.consent.missing')!.rule.event;
+ * clauseFor(params, '001_37d62a2ef733a813.txt').source; // '001_37d62a2ef733a813.txt': Homerton's own clause
+ * clauseFor(params, 'acorn-policy.pdf').source; // 'statutory-facts.md': no clause of its own, so the law's
+ * clauseFor(params, undefined).source; // '000_adea60a66085a501.txt': the rule's primary clause
  * ```
  */
-export function clauseFor(p: Rule['event']['params'], source: string | undefined): Clause {
+export function clauseFor(p: Rule['event']['params'], source: string | undefined): RuleClause {
   if (source === undefined || !p.clauses) return p.clause;
   const all = [p.clause, ...p.clauses];
   return all.find((c) => c.source === source) ?? all.find((c) => c.source === STATUTORY) ?? p.clause;
 }
 
-/** Builds a fresh finding for a rule that fired, citing the clause of the policy in force (fresh, so callers may mutate it safely). */
+/**
+ * Builds a fresh finding for a rule that fired, citing the clause of the policy in force (fresh, so callers may mutate it safely).
+ *
+ * @example
+ * ```ts
+ * const { rule } = shippedRuleSet().rules.find((r) => r.rule.name === 'image.consent.missing')!;
+ * const f = findingOf(rule, 'child-mia', '001_37d62a2ef733a813.txt');
+ * [f.code, f.subject, f.clause.title]; // ['CONSENT_MISSING', 'child-mia', 'Homerton Early Years Centre e-safety policy']
+ * ```
+ */
 export function findingOf(rule: Rule, subject?: string, source?: string): Finding {
   const p = rule.event.params;
   const c = clauseFor(p, source);
@@ -147,7 +188,7 @@ export function findingOf(rule: Rule, subject?: string, source?: string): Findin
     effect: rule.event.type,
     code: p.code,
     message: p.message,
-    clause: { source: c.source, section: c.section },
+    clause: clauseOf(c),
   };
   if (subject !== undefined) f.subject = subject;
   if (p.remedy !== undefined) f.remedy = p.remedy;
@@ -172,7 +213,10 @@ export interface Fired {
  *
  * @example
  * ```ts
- * fire(ruleSet, 'retention', { root: facts, items: [] }).map((f) => f.rule.name); // e.g. ['retention.yearly.purge']
+ * const sets = imageFacts({ ...photo, audience: 'setting-website' }, consents, { at, policy }).sets!;
+ * const fired = fire(shippedRuleSet(), 'image', sets);
+ * fired.map((f) => f.subject); // ['child-leo', 'child-mia']
+ * fired[0]!.rule.name; // 'image.consent.audience-not-covered'
  * ```
  */
 export function fire(ruleSet: RuleSet, area: string, sets: FactSets): Fired[] {
@@ -195,7 +239,15 @@ function fireOf(g: { root: readonly CompiledRule[]; each: readonly CompiledRule[
   };
 }
 
-/** Evaluates an area's rules over its fact sets, synchronously: a finding for each rule that fired. */
+/**
+ * Evaluates an area's rules over its fact sets, synchronously: a finding for each rule that fired.
+ *
+ * @example
+ * ```ts
+ * const sets = imageFacts({ ...photo, audience: 'setting-website' }, consents, { at, policy }).sets!;
+ * evaluateArea(shippedRuleSet(), 'image', sets).map((f) => f.code); // ['CONSENT_AUDIENCE_NOT_COVERED', 'CONSENT_AUDIENCE_NOT_COVERED']
+ * ```
+ */
 export function evaluateArea(ruleSet: RuleSet, area: string, sets: FactSets): Finding[] {
   return fire(ruleSet, area, sets).map((f) => findingOf(f.rule, f.subject));
 }

@@ -1,4 +1,14 @@
-import type { Clause, Effect } from '../findings.js';
+import type { Effect } from '../findings.js';
+
+/** A rule's clause as its file gives it: the policy file, the section, and (for your own policy) its name in words. */
+export interface RuleClause {
+  /** The policy file name, e.g. `001_37d62a2ef733a813.txt`, or your own (`acorn-policy.pdf`). */
+  source: string;
+  /** The heading of the section, or a short quote from it. */
+  section: string;
+  /** The policy's name in words; the shipped sources' titles are known, so their rules leave it out. */
+  title?: string;
+}
 
 /** A json-rules-engine operator name this library understands. */
 export type OperatorName =
@@ -52,9 +62,9 @@ export interface Rule {
       code: string;
       message: string;
       /** The clause the rule encodes, as the baseline cites it. */
-      clause: Clause;
+      clause: RuleClause;
       /** The same requirement as other policies state it: a finding cites the clause of the policy in force. */
-      clauses?: Clause[];
+      clauses?: RuleClause[];
       remedy?: string;
       /** Area-specific parameters declared in the area's `eventParams` (e.g. a routing step's recipient). */
       [param: string]: unknown;
@@ -80,6 +90,32 @@ export interface FactSpec {
   description: string;
 }
 
+/**
+ * What a vendor fact's `read` is given: the area's inputs exactly as the caller passed them, by name (`photo` and
+ * `consents` for `image`, `device` and `trip` for `device`, …), the decision's `options.context`, and, for a
+ * per-item fact, the item's id (`subject`, e.g. the child's id). Data of your own reaches it in `options.context`, or
+ * as a field of your own on a database row (`extraFields: 'ignore'`).
+ */
+export interface VendorFactInput {
+  readonly [input: string]: any;
+  /** The decision's `options.context`: your own data, as you passed it. */
+  readonly context?: any;
+  /** The id of the item (e.g. the child) a per-item fact (`each: true`) is read for. */
+  readonly subject?: string;
+}
+
+/**
+ * A fact of your own, declared as the built-in ones are (type, allowed values, description; `each` for one value per
+ * item, e.g. per child), with the function that reads it from the decision's input. A value that does not fit the
+ * declaration, or a `read` that throws, makes the decision invalid input: it never reads as a safe answer.
+ */
+export interface VendorFact extends FactSpec {
+  read: (input: VendorFactInput) => unknown;
+}
+
+/** Your own facts, by area and then by name: `{ image: { room: { type: 'string', values: [...], description, read } } }`. */
+export type VendorFacts = { readonly [area: string]: { readonly [fact: string]: VendorFact } };
+
 /** An area of the rule set (image, retention, …): its facts, rules and shared conditions. */
 export interface AreaSpec {
   /** The first segment of every rule name in this area. */
@@ -89,6 +125,8 @@ export interface AreaSpec {
   facts: Readonly<Record<string, FactSpec>>;
   /** Extra event params this area's rules may carry, e.g. `{ to: { type: 'string', values: recipients } }`. */
   eventParams?: Readonly<Record<string, ParamSpec>>;
+  /** The area's policy section: a rule's message may name one of its values as `{policy.<field>}`. */
+  readonly policy?: { readonly baseline: object };
 }
 
 /** A rule file as shipped or supplied: its name (for error messages) and its rules. */

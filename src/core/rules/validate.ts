@@ -23,7 +23,19 @@ export interface RuleShape {
   each: boolean;
 }
 
-/** Checks one rule; returns its problems (empty when valid) and its shape. */
+/**
+ * Checks one rule; returns its problems (empty when valid) and its shape.
+ *
+ * @example
+ * ```ts
+ * const rule = (value: unknown) => ({
+ *   name: 'image.acorn.crowd', conditions: { all: [{ fact: 'childCount', operator: 'greaterThan', value }] },
+ *   event: { type: 'block', params: { code: 'ACORN_CROWD', message: 'Too many children.', clause: { source: 'acorn-policy.pdf', section: '4' } } },
+ * });
+ * validateRule(rule(8), { areas, conditions: {} }).shape?.area.id; // 'image'
+ * validateRule(rule('eight'), { areas, conditions: {} }).problems; // ['conditions.all[0] (childCount): "greaterThan" compares numbers only']
+ * ```
+ */
 export function validateRule(rule: unknown, ctx: ValidationContext): { problems: string[]; shape?: RuleShape } {
   if (!isObject(rule)) return { problems: ['a rule must be an object'] };
   const problems: string[] = [];
@@ -65,7 +77,14 @@ function checkEvent(event: unknown, area: AreaSpec | undefined): string[] {
   if (typeof p.code !== 'string' || !CODE.test(p.code)) out.push('"event.params.code" must be an UPPER_SNAKE code');
   if (!nonEmpty(p.message)) out.push('"event.params.message" is missing');
   if (p.remedy !== undefined && !nonEmpty(p.remedy)) out.push('"event.params.remedy" must be a non-empty string');
-  const clause = (c: unknown) => isObject(c) && nonEmpty(c.source) && nonEmpty(c.section) && Object.keys(c).every((k) => k === 'source' || k === 'section');
+  for (const key of ['message', 'remedy'] as const) {
+    for (const [, field] of typeof p[key] === 'string' ? (p[key] as string).matchAll(/\{policy\.([A-Za-z]+)\}/g) : []) {
+      const fields = area?.policy?.baseline;
+      if (fields && !hasOwn(fields, field!)) out.push(`"event.params.${key}" names {policy.${field}}, which is not a value of the ${area!.id} policy`);
+    }
+  }
+  const clause = (c: unknown) => isObject(c) && nonEmpty(c.source) && nonEmpty(c.section) && (c.title === undefined || nonEmpty(c.title))
+    && Object.keys(c).every((k) => k === 'source' || k === 'section' || k === 'title');
   if (!clause(p.clause)) out.push('"event.params.clause" must have a source (policy file) and a section');
   if (p.clauses !== undefined && !(Array.isArray(p.clauses) && p.clauses.every(clause))) out.push('"event.params.clauses" must be a list of clauses, each with a source and a section');
   return out;
@@ -137,5 +156,12 @@ function checkValue(spec: FactSpec, op: string, value: unknown, at: string, out:
 
 const describe = (s: FactSpec) => (s.values ? s.values.map((v) => JSON.stringify(v)).join(' | ') : `a ${s.type}`);
 
-/** True when the rule object is a `Rule` (after `validateRule` found no problems). */
+/**
+ * True when the rule object is a `Rule` (after `validateRule` found no problems).
+ *
+ * @example
+ * ```ts
+ * isRule({ name: 'image.acorn.crowd' }, { areas, conditions: {} }); // false: no conditions, no event
+ * ```
+ */
 export const isRule = (r: unknown, ctx: ValidationContext): r is Rule => validateRule(r, ctx).problems.length === 0;

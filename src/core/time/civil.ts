@@ -8,7 +8,7 @@ const DAY = 86_400_000;
  *
  * @example
  * ```ts
- * daysFromCivil(2026, 11, 22); // 20414
+ * daysFromCivil(2026, 11, 22); // 20779
  * ```
  */
 export function daysFromCivil(y: number, m: number, d: number): number {
@@ -27,7 +27,7 @@ const pad4 = (n: number) => (n >= 1000 ? `${n}` : `${n}`.padStart(4, '0'));
  *
  * @example
  * ```ts
- * isoDayOfDays(20414); // '2026-11-22'
+ * isoDayOfDays(20779); // '2026-11-22'
  * ```
  */
 export function isoDayOfDays(days: number): string {
@@ -40,7 +40,7 @@ export function isoDayOfDays(days: number): string {
  *
  * @example
  * ```ts
- * civilOf(20414); // { y: 2026, m: 11, d: 22 }
+ * civilOf(20779); // { y: 2026, m: 11, d: 22 }
  * ```
  */
 export function civilOf(days: number): { y: number; m: number; d: number } {

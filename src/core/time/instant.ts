@@ -41,7 +41,9 @@ const two = (s: string, i: number) => {
  *
  * @example
  * ```ts
- * instantMs('2026-09-01'); // 1756681200000 (midnight in London, BST)
+ * instantMs('2026-09-01'); // 1788217200000 (midnight in London, BST)
+ * new Date(instantMs('2026-09-01')).toISOString(); // '2026-08-31T23:00:00.000Z'
+ * instantMs('2026-09-01T10:00:00'); // NaN: a date-time needs Z or an offset
  * instantMs('not a date'); // NaN
  * ```
  */
@@ -85,7 +87,15 @@ export function toInstant(value: unknown): Date | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
-/** True when `value` is an instant {@link instantMs} can read: a Date of 1900–2999, or a string {@link INSTANT_PATTERN} matches. */
+/**
+ * True when `value` is an instant {@link instantMs} can read: a Date of 1900–2999, or a string {@link INSTANT_PATTERN} matches.
+ *
+ * @example
+ * ```ts
+ * isInstant('2026-11-22T10:00:00Z'); // true
+ * isInstant('2026-02-30'); // false: no such day
+ * ```
+ */
 export const isInstant = (value: unknown): boolean =>
   typeof value === 'string' ? INSTANT_PATTERN.test(value) : !Number.isNaN(instantMs(value));
 
@@ -109,16 +119,40 @@ export const londonDayNumber = (ms: number): number => Math.floor((ms + londonOf
  */
 export const londonDay = (ms: number): string => isoDayOfMs(ms + londonOffset(ms) * 60_000);
 
-/** The London day a date or date-time input names, as a day number: a date-only input is that day itself. */
+/**
+ * The London day a date or date-time input names, as a day number: a date-only input is that day itself.
+ *
+ * @example
+ * ```ts
+ * dayNumberOfInput('2026-07-01'); // 20635
+ * dayNumberOfInput('2026-06-30T23:30:00Z'); // 20635: already 1 July in London
+ * ```
+ */
 export function dayNumberOfInput(raw: string | Date): number {
   if (typeof raw === 'string' && raw.length === 10) return daysFromCivil(two(raw, 0) * 100 + two(raw, 2), two(raw, 5), two(raw, 8));
   return londonDayNumber(instantMs(raw));
 }
 
-/** The London day a date or date-time input names: a date-only input is that day itself. */
+/**
+ * The London day a date or date-time input names: a date-only input is that day itself.
+ *
+ * @example
+ * ```ts
+ * dayOfInput('2026-06-30T23:30:00Z'); // '2026-07-01'
+ * ```
+ */
 export const dayOfInput = (raw: string | Date): string => (typeof raw === 'string' && raw.length === 10 ? raw : londonDay(instantMs(raw)));
 
-/** Has a date passed at `atMs`? A date-only value runs to the end of that London day; a date-time is exact. */
+/**
+ * Has a date passed at `atMs`? A date-only value runs to the end of that London day; a date-time is exact.
+ *
+ * @example
+ * ```ts
+ * const ms = instantMs(at), day = dayNumberOfInput(at);
+ * hasPassed('2026-11-22', ms, day); // false: that day runs to midnight
+ * hasPassed('2026-11-22T09:00:00Z', ms, day); // true
+ * ```
+ */
 export const hasPassed = (raw: string | Date, atMs: number, day: number): boolean =>
   typeof raw === 'string' && raw.length === 10 ? day > dayNumberOfInput(raw) : atMs > instantMs(raw);
 

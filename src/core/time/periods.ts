@@ -26,6 +26,7 @@ const daysIn = (y: number, m: number) => (m === 2 && leap(y) ? 29 : DIM[m - 1]!)
  * @example
  * ```ts
  * parsePeriod('P1M'); // { years: 0, months: 1, weeks: 0, days: 0 }
+ * parsePeriod('PT1H'); // undefined: a time of day is not a period here
  * ```
  */
 export function parsePeriod(value: unknown): Period | undefined {
@@ -36,10 +37,26 @@ export function parsePeriod(value: unknown): Period | undefined {
   return { years, months, weeks, days };
 }
 
-/** True when `value` is a period {@link parsePeriod} reads. */
+/**
+ * True when `value` is a period {@link parsePeriod} reads.
+ *
+ * @example
+ * ```ts
+ * isPeriod('P1M'); // true
+ * isPeriod('1 month'); // false
+ * ```
+ */
 export const isPeriod = (value: unknown): boolean => parsePeriod(value) !== undefined;
 
-/** True for a month and day such as `09-01` (`02-29` allowed: it falls on 28 February in other years). */
+/**
+ * True for a month and day such as `09-01` (`02-29` allowed: it falls on 28 February in other years).
+ *
+ * @example
+ * ```ts
+ * isMonthDay('02-29'); // true
+ * isMonthDay('02-30'); // false
+ * ```
+ */
 export const isMonthDay = (value: unknown): boolean => typeof value === 'string' && MONTH_DAY_PATTERN.test(value);
 
 const dig = (s: string, i: number) => s.charCodeAt(i) - 48;
@@ -72,9 +89,23 @@ export function addPeriodToDay(day: number, period: Period): number {
 export const addPeriod = (day: string, period: Period): string => isoDayOfDays(addPeriodToDay(dayNumber(day), period));
 
 const YEAR: Period = { years: 1, months: 0, weeks: 0, days: 0 };
-/** A year after a day (29 February goes to 28 February). */
+/**
+ * A year after a day (29 February goes to 28 February).
+ *
+ * @example
+ * ```ts
+ * addYear('2028-02-29'); // '2029-02-28'
+ * ```
+ */
 export const addYear = (day: string): string => addPeriod(day, YEAR);
-/** A year after a day number (29 February goes to 28 February). */
+/**
+ * A year after a day number (29 February goes to 28 February).
+ *
+ * @example
+ * ```ts
+ * addYearToDay(20779); // 21144 (2026-11-22 → 2027-11-22)
+ * ```
+ */
 export const addYearToDay = (day: number): number => addPeriodToDay(day, YEAR);
 
 /**
@@ -89,7 +120,14 @@ export const addYearToDay = (day: number): number => addPeriodToDay(day, YEAR);
  */
 export const nextMonthDay = (day: string, monthDay: string): string => isoDayOfDays(nextMonthDayOfDay(dayNumber(day), monthDay));
 
-/** {@link nextMonthDay} on day numbers. */
+/**
+ * {@link nextMonthDay} on day numbers.
+ *
+ * @example
+ * ```ts
+ * nextMonthDayOfDay(20779, '09-01'); // 21062 (2026-11-22 → 2027-09-01)
+ * ```
+ */
 export function nextMonthDayOfDay(day: number, monthDay: string): number {
   const { y } = civilOf(day);
   const mm = dig(monthDay, 0) * 10 + dig(monthDay, 1), dd = dig(monthDay, 3) * 10 + dig(monthDay, 4);
@@ -104,6 +142,7 @@ export function nextMonthDayOfDay(day: number, monthDay: string): number {
  * @example
  * ```ts
  * comparePeriods(parsePeriod('P30D')!, parsePeriod('P1M')!, Date.parse('2026-01-15T12:00:00Z')); // -1
+ * comparePeriods(parsePeriod('P30D')!, parsePeriod('P1M')!, Date.parse('2026-04-15T12:00:00Z')); // 0
  * ```
  */
 export function comparePeriods(a: Period, b: Period, fromMs: number): -1 | 0 | 1 {
