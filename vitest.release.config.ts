@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// The release tier (`npm run test:release`, also run by .ci/run): the built package in Chromium, the built bin,
-// and the 10,000-set differential of the two evaluators. Packaging and size budgets run as scripts beside it.
+// The release tier (`npm run test:release`, also run by .ci/run): the built package in Chromium, the built bin, the
+// docs' Python and PHP sidecar clients, and the 10,000-set differential of the two evaluators. Packaging and size
+// budgets run as scripts beside it.
 export default defineConfig({
   test: {
     include: ['test/release/**/*.test.ts', 'test/differential.test.ts'],
