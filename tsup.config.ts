@@ -21,6 +21,20 @@ function modules(dir: string): Record<string, string> {
 
 const entries = { index: 'src/index.ts', engine: 'src/engine/index.ts' };
 
+/**
+ * The rule files as `JSON.parse('…')` in the builds Node loads: V8 reads a string and JSON.parse faster than the same
+ * data as an object literal (a cold start parses 280 KB of rules; bench/startup.mjs).
+ */
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(build: { onLoad: (o: { filter: RegExp }, f: (a: { path: string }) => { contents: string; loader: 'js' }) => void }) {
+    build.onLoad({ filter: /\.json$/ }, ({ path }) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))))});`,
+      loader: 'js',
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // For bundlers (the `default` condition of `import`): every module its own file, dependencies external.
@@ -50,6 +64,7 @@ export default defineConfig([
     sourcemap: true,
     noExternal: ['zod', /^@date-fns\/tz/],
     external: ['json-rules-engine'],
+    esbuildPlugins: [jsonAsString],
     define,
   },
   {
@@ -64,6 +79,7 @@ export default defineConfig([
     platform: 'node',
     noExternal: ['zod', /^@date-fns\/tz/],
     external: ['json-rules-engine'],
+    esbuildPlugins: [jsonAsString],
     define,
   },
   {

@@ -10,5 +10,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/release/**', '**/node_modules/**'],
     testTimeout: 60_000,
+    // One module graph per worker thread, shared by its files: 46 s instead of 146 s on two cores (most of the time
+    // was each file importing the library again). Safe because every export is frozen (test/frozen.test.ts).
+    pool: 'threads',
+    isolate: false,
   },
 });

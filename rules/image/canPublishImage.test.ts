@@ -118,7 +118,8 @@ describe('canPublishImage properties', () => {
         const a = canPublishImage(photo, consents, { at: AT });
         const snapshot = JSON.stringify(a);
         for (const r of a.reasons) { r.message = 'tampered'; r.clause.source = 'x'; }
-        a.policy.id = 'tampered';
+        // The policy reference is shared by every decision under the same policy and rules: frozen, so it cannot be.
+        expect(() => { a.policy.id = 'tampered'; }).toThrow(TypeError);
         expect(JSON.stringify(canPublishImage(photo, consents, { at: AT }))).toBe(snapshot);
       }),
       { numRuns: runs(500) },

@@ -52,7 +52,10 @@ export interface Finding {
   data?: Record<string, unknown>;
 }
 
-/** The policy a decision was made under. */
+/**
+ * The policy a decision was made under. Frozen: one object is shared by the decisions made under the same policy
+ * and rules; its `fingerprint` is hashed the first time it is read (an enumerable getter, so JSON and spreads hold it).
+ */
 export interface PolicyRef {
   id: string;
   version: string;

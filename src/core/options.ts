@@ -1,7 +1,7 @@
 // Reading a decision's options once: the policy section, the rules, the time and the area's own options.
 import type { Area, Context } from './area.js';
 import { invalid, type Finding } from './findings.js';
-import { fingerprintOf } from './policy/fingerprint.js';
+import { policyRefOf } from './policy/fingerprint.js';
 import { resolveSection } from './policy/resolve.js';
 import { buildRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
 import { instantMs, londonDayNumber } from './time/instant.js';
@@ -82,7 +82,7 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   }
   const extra = area.readOptions?.(o, findings, section);
   const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
-  // What decided, as a digest: the section in force and the area's rules (made once per section and rule set).
-  const ref = { id: named.id, version: named.version, fingerprint: fingerprintOf(area.id, section, ruleSet, source) };
+  // What decided: the policy's name, and a digest of the section in force and the area's rules (hashed when read).
+  const ref = policyRefOf(area.id, named, section, ruleSet, source);
   return { policy: section, ref, source, ruleSet, atMs, day, rows: o.extraFields === 'ignore', extra, context: o.context, findings };
 }

@@ -1,5 +1,6 @@
 // A decision's fingerprint: a digest of what decided it (the policy section in force and the area's rules), made once.
 import { canonicalJson, sha256 } from '../hash.js';
+import type { PolicyRef } from '../findings.js';
 import type { RuleSet } from '../rules/ruleSet.js';
 
 /** A vendor fact as a rule set holds it (`createRuleSet({ facts })`): its declaration and how it is read. */
@@ -75,3 +76,39 @@ export function fingerprintOf(area: string, section: unknown, ruleSet: RuleSet, 
 
 const compute = (area: string, section: unknown, ruleSet: RuleSet, source: string | undefined): string =>
   `sha256:${sha256(canonicalJson({ v: 1, area, source: source ?? null, policy: section, rules: rulesDigest(ruleSet, area) }))}`;
+
+const refs = new WeakMap<object, WeakMap<RuleSet, { area: string; source: string | undefined; ref: PolicyRef }[]>>();
+
+/**
+ * The `policy` of a decision: its id, version and fingerprint, one frozen object per section, rule set, source and
+ * name. The fingerprint is hashed when first read, not when the first decision is made: hashing an area's rules cold
+ * was a third of a fresh process's first decision (bench/startup.mjs). `JSON.stringify` and spreads read it as a value.
+ *
+ * @example
+ * ```ts
+ * import { presetSection } from './resolve.js';
+ * import { imagePolicy } from '../../../rules/image/policy.js';
+ * const section = presetSection(imagePolicy, 'baseline');
+ * const ref = policyRefOf('image', { id: 'baseline', version: '1' }, section, shippedRuleSet(), undefined);
+ * ref.fingerprint === fingerprintOf('image', section, shippedRuleSet(), undefined); // true
+ * Object.isFrozen(ref); // true
+ * ```
+ */
+export function policyRefOf(area: string, name: { readonly id: string; readonly version: string }, section: unknown, ruleSet: RuleSet, source: string | undefined): PolicyRef {
+  const make = (): PolicyRef => {
+    let fp: string | undefined;
+    const ref = { id: name.id, version: name.version } as PolicyRef;
+    Object.defineProperty(ref, 'fingerprint', { enumerable: true, get: () => (fp ??= fingerprintOf(area, section, ruleSet, source)) });
+    return Object.freeze(ref);
+  };
+  if (typeof section !== 'object' || section === null) return make();
+  let bySet = refs.get(section);
+  if (!bySet) refs.set(section, (bySet = new WeakMap()));
+  let entries = bySet.get(ruleSet);
+  if (!entries) bySet.set(ruleSet, (entries = []));
+  // Mostly one entry: a section belongs to one area and policy (a policy based on a preset may share its section).
+  for (const m of entries) if (m.area === area && m.source === source && m.ref.id === name.id && m.ref.version === name.version) return m.ref;
+  const ref = make();
+  entries.push({ area, source, ref });
+  return ref;
+}
