@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // MUTATION_INCLUDE (comma-separated globs, set by `scripts/mutation.mjs --tests`) narrows the set for one folder.
 export default defineConfig({
   test: {
-    include: process.env.MUTATION_INCLUDE?.split(',') ?? ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/presets-doc.test.ts', 'test/schemas.test.ts'],
+    include: process.env.MUTATION_INCLUDE?.split(',') ?? ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/docs.test.ts', 'test/schemas.test.ts'],
     testTimeout: 60_000,
     // One module graph per run, not per file: 2–3× faster, and the same result for every mutant (compared on two subsets).
     isolate: false,

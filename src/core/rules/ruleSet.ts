@@ -165,9 +165,26 @@ export const STATUTORY = 'statutory-facts.md';
  * ```
  */
 export function clauseFor(p: Rule['event']['params'], source: string | undefined): RuleClause {
-  if (source === undefined || !p.clauses) return p.clause;
-  const all = [p.clause, ...p.clauses];
-  return all.find((c) => c.source === source) ?? all.find((c) => c.source === STATUTORY) ?? p.clause;
+  if (source === undefined || !p.clauses || p.clause.source === source) return p.clause;
+  // The first clause of the policy in force, else the first of the law (statutory-facts.md), else the rule's own.
+  let law = p.clause.source === STATUTORY ? p.clause : undefined;
+  for (const c of p.clauses) {
+    if (c.source === source) return c;
+    if (law === undefined && c.source === STATUTORY) law = c;
+  }
+  return law ?? p.clause;
+}
+
+const NOT_DATA = new Set(['code', 'message', 'clause', 'clauses', 'remedy']);
+const dataKeys = new WeakMap<object, readonly string[]>();
+/** The keys of a rule's params that a finding carries as `data`: read once per rule where the rule is frozen. */
+function dataKeysOf(p: object): readonly string[] {
+  let keys = dataKeys.get(p);
+  if (keys === undefined) {
+    keys = Object.keys(p).filter((k) => !NOT_DATA.has(k));
+    if (Object.isFrozen(p)) dataKeys.set(p, keys);
+  }
+  return keys;
 }
 
 /**
@@ -192,12 +209,12 @@ export function findingOf(rule: Rule, subject?: string, source?: string): Findin
   };
   if (subject !== undefined) f.subject = subject;
   if (p.remedy !== undefined) f.remedy = p.remedy;
-  let data: Record<string, unknown> | undefined;
-  for (const key of Object.keys(p)) {
-    if (key === 'code' || key === 'message' || key === 'clause' || key === 'clauses' || key === 'remedy') continue;
-    (data ??= {})[key] = p[key];
+  const keys = dataKeysOf(p);
+  if (keys.length) {
+    const data: Record<string, unknown> = {};
+    for (const key of keys) data[key] = p[key];
+    f.data = data;
   }
-  if (data) f.data = data;
   return f;
 }
 
