@@ -14,6 +14,12 @@ export const SCOPE_FACT = 'scope';
 const SCOPE_PRIORITY = 100;
 /** The prefix of the shared condition that holds each rule's own conditions. */
 const RULE_CONDITION = 'rule:';
+/** `rule:`, or a longer prefix if a shared condition of the rule set begins with it (its name must not be taken). */
+function rulePrefix(conditions: Readonly<Record<string, unknown>>): string {
+  let prefix = RULE_CONDITION;
+  while (Object.keys(conditions).some((n) => n.startsWith(prefix))) prefix = `${prefix}:`;
+  return prefix;
+}
 const scopeOf = (r: CompiledRule) => (r.scope === 'each' ? `${r.area}:each` : r.area);
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -22,9 +28,10 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
  * functions evaluate (the shipped ones, or your rule set). Each rule gets one
  * extra leading condition, `scope equal <area>` (or `<area>:each` for per-item
  * rules), so one engine serves every area. A rule's own conditions, as written in
- * its file, are the shared condition `rule:<name>` (`engine.conditions`), which
- * json-rules-engine reads only when the scope matches: a rule of another area
- * costs one comparison, not a copy of its conditions.
+ * its file, are the shared condition `rule:<name>` (`engine.conditions`; `rule::<name>`
+ * if a shared condition of yours begins with `rule:`), which json-rules-engine reads
+ * only when the scope matches: a rule of another area costs one comparison, not a
+ * copy of its conditions.
  *
  * @example
  * ```ts
@@ -47,20 +54,21 @@ export function createEngine(options: { rules?: RuleSet } = {}): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
   madeWith.set(engine, ruleSet);
   for (const [name, condition] of Object.entries(ruleSet.conditions)) engine.setCondition(name, copy(condition) as never);
+  const prefix = rulePrefix(ruleSet.conditions);
   for (const r of ruleSet.rules) {
-    engine.setCondition(`${RULE_CONDITION}${r.rule.name}`, copy(r.rule.conditions) as never);
-    engine.addRule(toEngineRule(r));
+    engine.setCondition(`${prefix}${r.rule.name}`, copy(r.rule.conditions) as never);
+    engine.addRule(toEngineRule(r, prefix));
   }
   return engine;
 }
 
-function toEngineRule(r: CompiledRule): RuleProperties {
+function toEngineRule(r: CompiledRule, prefix: string): RuleProperties {
   const { name, priority, event } = r.rule;
   return {
     name,
     priority: priority ?? 1,
     event: copy(event),
-    conditions: { all: [{ fact: SCOPE_FACT, operator: 'equal', value: scopeOf(r), priority: SCOPE_PRIORITY }, { condition: `${RULE_CONDITION}${name}` }] },
+    conditions: { all: [{ fact: SCOPE_FACT, operator: 'equal', value: scopeOf(r), priority: SCOPE_PRIORITY }, { condition: `${prefix}${name}` }] },
   };
 }
 
