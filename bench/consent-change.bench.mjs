@@ -4,9 +4,8 @@
 // child process of its own (pinned to one core where `taskset` exists), so its peak RSS is its own; each child times
 // its loop REPEAT times and reports the median and the fastest CPU time (the machine is shared: other jobs only ever
 // add time, so the fastest run is the least disturbed one).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { record, table } from './lib.mjs';
+import { record, rng, runPinned, table, timeRuns } from './lib.mjs';
 import { baselineAction, checkPolicy, CONSENT, failClosedAction, POLICY } from './consent-change.baseline.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -15,18 +14,7 @@ const AT = '2026-11-22T10:00:00Z';
 const AT_MS = Date.parse(AT);
 const START = Date.UTC(2024, 0, 1);
 const AUDIENCES = ['learning-journal', 'setting-display', 'setting-website', 'setting-social-media', 'publicity', 'training'];
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` distinct publications generated one at a time: a third show c7, some not identifiable, a few objecting or malformed. */
 export function* fresh(n, seed = 7) {
@@ -60,11 +48,7 @@ const tally = (counts, a) => { counts[a.action] = (counts[a.action] ?? 0) + 1; }
 
 async function child(kind, n) {
   const { planConsentChange } = await import('esafety-rules');
-  const times = [];
-  let counts;
-  for (let k = 0; k < REPEAT; k++) {
-    counts = {};
-    const c0 = cpuMs();
+  timeRuns(REPEAT, () => ({}), (counts) => {
     if (kind === 'plan') {
       for (const a of planConsentChange(CONSENT, publications(n), { policy: POLICY, at: AT })) tally(counts, a);
     } else if (kind === 'baseline') {
@@ -74,19 +58,10 @@ async function child(kind, n) {
     } else {
       for (const p of publications(n)) if (p) tally(counts, { action: 'generated' });
     }
-    times.push(cpuMs() - c0);
-  }
-  const first = times[0];
-  times.sort((a, b) => a - b);
-  globalThis.gc?.();
-  process.stdout.write(JSON.stringify({ ms: times[Math.floor(REPEAT / 2)], min: times[0], first, counts, maxRssMb: process.resourceUsage().maxRSS / 1024, liveMb: process.memoryUsage().heapUsed / 2 ** 20 }));
+  });
 }
 
-function run(kind, n) {
-  const pin = spawnSync('taskset', ['--version']).status === 0;
-  const [cmd, args] = pin ? ['taskset', ['-c', '0', process.execPath, '--expose-gc', self]] : [process.execPath, ['--expose-gc', self]];
-  return JSON.parse(execFileSync(cmd, args, { env: { ...process.env, CONSENT_CHANGE_BENCH: `${kind}:${n}` }, encoding: 'utf8' }));
-}
+const run = (kind, n) => runPinned(self, { CONSENT_CHANGE_BENCH: `${kind}:${n}` });
 
 /** Publications (distinct, freshly generated) on which the plan and a baseline disagree: action, children to obscure, date. */
 async function agreement(n) {

@@ -1,4 +1,5 @@
 // Tiny benchmark helpers: repeated timed batches, median ns per operation.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 /** Median nanoseconds per call of fn over `batches` timed batches of `perBatch` calls (after warm-up). */
@@ -91,4 +92,45 @@ export function compareDecision(fn, title, cases, { perBatch = 2_000, limit = 3,
   record(`\`${fn}\``, `≤ ${limit}× the fail-closed baseline`,
     `${ratios.length > 1 ? `${lo.toFixed(2)}×–` : ''}${worst.r.toFixed(2)}× (worst: ${worst.name}, ${fmt(worst.ours)} vs ${fmt(worst.failClosed)})`, worst.r <= limit);
   return ratios;
+}
+
+/** A seeded random number generator (mulberry32): the same numbers in [0, 1) for the same seed. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The CPU time (user + system) this process has used, in ms. */
+export const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+/**
+ * In a bulk bench's child process: `repeat` timed runs of `loop(counts)`, each on fresh `newCounts()`. Writes the median,
+ * fastest and first CPU time, the last run's counts, peak RSS and live heap after a GC, as JSON on stdout.
+ */
+export function timeRuns(repeat, newCounts, loop) {
+  const times = [];
+  let counts;
+  for (let k = 0; k < repeat; k++) {
+    counts = newCounts();
+    const c0 = cpuMs();
+    loop(counts);
+    times.push(cpuMs() - c0);
+  }
+  const first = times[0];
+  times.sort((a, b) => a - b);
+  globalThis.gc?.();
+  process.stdout.write(JSON.stringify({ ms: times[Math.floor(repeat / 2)], min: times[0], first, counts, maxRssMb: process.resourceUsage().maxRSS / 1024, liveMb: process.memoryUsage().heapUsed / 2 ** 20 }));
+}
+
+/** Runs `file` in a child process of its own (pinned to core 0 where `taskset` exists) with `env` added; its JSON answer. */
+export function runPinned(file, env) {
+  const pin = spawnSync('taskset', ['--version']).status === 0;
+  const [cmd, args] = pin ? ['taskset', ['-c', '0', process.execPath, '--expose-gc', file]] : [process.execPath, ['--expose-gc', file]];
+  return JSON.parse(execFileSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8' }));
 }

@@ -4,9 +4,8 @@
 // a child process of its own (pinned to one core where `taskset` exists), so its peak
 // RSS is its own; each child times its loop REPEAT times and reports the median and the fastest CPU time (the
 // machine is shared: other jobs only ever add time, so the fastest run is the least disturbed one).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { record, table } from './lib.mjs';
+import { record, runPinned, table, timeRuns } from './lib.mjs';
 import { fresh, records, SWEEP_AT } from './retention.records.mjs';
 import { baselineAction, failClosedAction } from './retention.baseline.mjs';
 
@@ -14,16 +13,11 @@ const self = fileURLToPath(import.meta.url);
 const POLICY = 'homerton-early-years';
 const REPEAT = 5;
 const TODAY = '2026-11-22';
-const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 async function child(kind, n) {
   const { planPhotoRetention } = await import('esafety-rules');
   const atMs = Date.parse(SWEEP_AT);
-  const times = [];
-  let counts;
-  for (let k = 0; k < REPEAT; k++) {
-    counts = { keep: 0, delete: 0, review: 0 };
-    const c0 = cpuMs();
+  timeRuns(REPEAT, () => ({ keep: 0, delete: 0, review: 0 }), (counts) => {
     if (kind === 'sweep') {
       for (const a of planPhotoRetention(records(n), { policy: POLICY, at: SWEEP_AT })) counts[a.action]++;
     } else if (kind === 'baseline') {
@@ -33,19 +27,10 @@ async function child(kind, n) {
     } else {
       for (const rec of records(n)) if (rec) counts.keep++;
     }
-    times.push(cpuMs() - c0);
-  }
-  const first = times[0];
-  times.sort((a, b) => a - b);
-  globalThis.gc?.();
-  process.stdout.write(JSON.stringify({ ms: times[Math.floor(REPEAT / 2)], min: times[0], first, counts, maxRssMb: process.resourceUsage().maxRSS / 1024, liveMb: process.memoryUsage().heapUsed / 2 ** 20 }));
+  });
 }
 
-function run(kind, n) {
-  const pin = spawnSync('taskset', ['--version']).status === 0;
-  const [cmd, args] = pin ? ['taskset', ['-c', '0', process.execPath, '--expose-gc', self]] : [process.execPath, ['--expose-gc', self]];
-  return JSON.parse(execFileSync(cmd, args, { env: { ...process.env, RETENTION_BENCH: `${kind}:${n}` }, encoding: 'utf8' }));
-}
+const run = (kind, n) => runPinned(self, { RETENTION_BENCH: `${kind}:${n}` });
 
 /** Records (distinct, freshly generated) on which the sweep and the baseline disagree. */
 async function agreement(n) {

@@ -1,20 +1,11 @@
 // Generated photo records for the retention sweep benchmark: deterministic, lazy (constant memory).
+import { rng } from './lib.mjs';
 const DAY = 86_400_000;
 const START = Date.UTC(2023, 0, 1);
 const AT = Date.UTC(2026, 10, 22, 2, 0, 0);
 export const SWEEP_AT = new Date(AT).toISOString();
 const PURPOSES = ['observation', 'learning-journal', 'display', 'website', 'training', 'marketing'];
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 /** `n` distinct photo records generated one at a time: a mix of kept, purged, expired, left, withdrawn and malformed. */

@@ -95,20 +95,21 @@ const refs = new WeakMap<object, WeakMap<RuleSet, { area: string; source: string
  * ```
  */
 export function policyRefOf(area: string, name: { readonly id: string; readonly version: string }, section: unknown, ruleSet: RuleSet, source: string | undefined): PolicyRef {
-  const make = (): PolicyRef => {
-    let fp: string | undefined;
-    const ref = { id: name.id, version: name.version } as PolicyRef;
-    Object.defineProperty(ref, 'fingerprint', { enumerable: true, get: () => (fp ??= fingerprintOf(area, section, ruleSet, source)) });
-    return Object.freeze(ref);
-  };
-  if (typeof section !== 'object' || section === null) return make();
+  if (typeof section !== 'object' || section === null) return newRef(area, name, section, ruleSet, source);
   let bySet = refs.get(section);
   if (!bySet) refs.set(section, (bySet = new WeakMap()));
   let entries = bySet.get(ruleSet);
   if (!entries) bySet.set(ruleSet, (entries = []));
   // Mostly one entry: a section belongs to one area and policy (a policy based on a preset may share its section).
   for (const m of entries) if (m.area === area && m.source === source && m.ref.id === name.id && m.ref.version === name.version) return m.ref;
-  const ref = make();
+  const ref = newRef(area, name, section, ruleSet, source);
   entries.push({ area, source, ref });
   return ref;
+}
+
+/** A frozen policy reference whose fingerprint is hashed on first read (fingerprintOf keeps it). */
+function newRef(area: string, name: { readonly id: string; readonly version: string }, section: unknown, ruleSet: RuleSet, source: string | undefined): PolicyRef {
+  const ref = { id: name.id, version: name.version } as PolicyRef;
+  Object.defineProperty(ref, 'fingerprint', { enumerable: true, get: () => fingerprintOf(area, section, ruleSet, source) });
+  return Object.freeze(ref);
 }
