@@ -1,6 +1,7 @@
 // Stryker over src/ and rules/, one folder at a time (each its own report in reports/mutation/<part>.json, / as -), so survivors can be
 // read while the rest runs; then the total. Usage: node scripts/mutation.mjs [part ...]   (parts: the folders of src/
-// and rules/, such as src/core or rules/image, and "src" or "rules" for the files directly in each);
+// and rules/, such as src/core or rules/image, a subfolder such as src/core/time, and "src" or "rules" for the files
+// directly in each);
 // node scripts/mutation.mjs --report (only the total of the reports).
 // Incremental: results are reused from reports/mutation/<part>.incremental.json. Stryker reuses a surviving mutant
 // even when a new test file covers it, so after adding tests run the part again with --force, or with --retest-survivors,
@@ -8,7 +9,7 @@
 // reuses every killed one. --tests <glob,glob> runs the folder against those test files only (a lower bound of its score,
 // for folders every test covers, such as time/).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,8 +18,9 @@ const excluded = base.mutate.filter((m) => m.startsWith('!'));
 // Parts: every folder of src/ and of rules/ (one area each), and the files directly in each ("src", "rules").
 const dirs = (top) => readdirSync(join(root, top), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${top}/${d.name}`);
 const all = [...dirs('src'), 'src', ...dirs('rules'), 'rules'];
-const glob = (part) => (part === 'src' || part === 'rules' ? `${part}/*.ts` : `${part}/**/*.ts`);
-const slug = (part) => part.replace(/\//g, '-');
+// "src", "rules" and a folder written with /* (src/core/*) take only the files directly in it.
+const glob = (part) => (part === 'src' || part === 'rules' ? `${part}/*.ts` : part.endsWith('/*') ? `${part}.ts` : `${part}/**/*.ts`);
+const slug = (part) => part.replace(/\/\*$/, '-files').replace(/\//g, '-');
 const force = process.argv.includes('--force');
 const retest = process.argv.includes('--retest-survivors');
 const argv = process.argv.slice(2);
@@ -49,18 +51,21 @@ for (const part of parts) {
 }
 
 // The total: killed and timed out over all valid mutants (survived, no coverage, killed, timeout), as Stryker scores.
+// Every report counts, a folder's or a subfolder's (src/core/time); where two reports hold a file, the newer one does.
+const dir = join(root, 'reports', 'mutation');
+const reports = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json') && f !== 'mutation.json') : [];
+const byFile = new Map();
+for (const f of reports.map((r) => join(dir, r)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs)) {
+  for (const [name, v] of Object.entries(JSON.parse(readFileSync(f, 'utf8')).files)) byFile.set(name, v);
+}
 const rows = [];
 let k = 0, n = 0;
-for (const part of all) {
-  const f = join(root, 'reports', 'mutation', `${slug(part)}.json`);
-  if (!existsSync(f)) continue;
-  for (const [name, v] of Object.entries(JSON.parse(readFileSync(f, 'utf8')).files)) {
-    const c = (s) => v.mutants.filter((m) => m.status === s).length;
-    const killed = c('Killed') + c('Timeout'), valid = killed + c('Survived') + c('NoCoverage');
-    if (!valid) continue;
-    rows.push([name, valid, killed, c('Survived'), c('NoCoverage')]);
-    k += killed; n += valid;
-  }
+for (const [name, v] of byFile) {
+  const c = (s) => v.mutants.filter((m) => m.status === s).length;
+  const killed = c('Killed') + c('Timeout'), valid = killed + c('Survived') + c('NoCoverage');
+  if (!valid) continue;
+  rows.push([name, valid, killed, c('Survived'), c('NoCoverage')]);
+  k += killed; n += valid;
 }
 rows.sort((a, b) => a[2] / a[1] - b[2] / b[1]);
 console.log('\n| file | mutants | killed | survived | no coverage | score |\n|---|---|---|---|---|---|');

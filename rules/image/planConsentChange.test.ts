@@ -242,7 +242,8 @@ describe('planConsentChange: properties', () => {
       // Only the children's own wishes and consents are in question here: another child's objection is not this change's.
       const d = canPublishImage({ ...photo, children: photo.children.map((k) => (k.id === 'c1' ? k : { ...k, objects: false })) }, consents, { at: AT, policy: preset });
       expect(d.reasons.filter((r) => r.effect === 'block')).toEqual([]);
-    }), { numRuns: runs(800) });
+      // Not scaled down under mutation testing: an obscuring is rare, and the count below must see some.
+    }), { numRuns: 800 });
     expect(seen).toBeGreaterThan(10);
   });
 });

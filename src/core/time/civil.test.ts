@@ -24,3 +24,13 @@ describe('civil calendar arithmetic', () => {
     expect(isoDayOfMs(-1)).toBe('1969-12-31');
   });
 });
+
+describe('naming days', () => {
+  it('writes the year with four digits, padding years before 1000', () => {
+    expect(isoDayOfDays(daysFromCivil(999, 12, 31))).toBe('0999-12-31');
+    expect(isoDayOfDays(daysFromCivil(33, 4, 3))).toBe('0033-04-03');
+    expect(isoDayOfDays(daysFromCivil(1000, 1, 1))).toBe('1000-01-01');
+    expect(isoDayOfDays(daysFromCivil(2026, 11, 22))).toBe('2026-11-22');
+    expect(isoDayOfMs(Date.UTC(2026, 1, 28, 23, 59))).toBe('2026-02-28');
+  });
+});

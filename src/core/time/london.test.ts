@@ -38,3 +38,33 @@ describe('London time', () => {
     expect(toInstant(new Date(Number.NaN))).toBeUndefined();
   });
 });
+
+describe('London clock changes, exactly', () => {
+  // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
+  it('summer time starts at 01:00 UTC on the last Sunday of March', () => {
+    expect(londonOffset(Date.UTC(2026, 2, 29, 1) - 1)).toBe(0);
+    expect(londonOffset(Date.UTC(2026, 2, 29, 1))).toBe(60);
+  });
+
+  it('summer time ends at 01:00 UTC on the last Sunday of October', () => {
+    expect(londonOffset(Date.UTC(2026, 9, 25, 1) - 1)).toBe(60);
+    expect(londonOffset(Date.UTC(2026, 9, 25, 1))).toBe(0);
+    // 2027: the last Sunday of October is the 31st.
+    expect(londonOffset(Date.UTC(2027, 9, 31, 0, 59))).toBe(60);
+    expect(londonOffset(Date.UTC(2027, 9, 31, 1))).toBe(0);
+  });
+
+  it('in the autumn hour that happens twice, a London time is its first occurrence (still summer time)', () => {
+    // 01:30 London on 25 October 2026 happens at 00:30 UTC (BST) and again at 01:30 UTC (GMT).
+    expect(new Date(fromLondon(2026, 10, 25, 1, 30)).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(new Date(fromLondon(2026, 10, 25, 0, 30)).toISOString()).toBe('2026-10-24T23:30:00.000Z');
+    expect(new Date(fromLondon(2026, 10, 25, 2, 30)).toISOString()).toBe('2026-10-25T02:30:00.000Z');
+  });
+
+  it('in the spring hour that never happens, a London time is read with the winter offset', () => {
+    // 01:30 London on 29 March 2026 never happens: the clocks go from 01:00 GMT to 02:00 BST.
+    expect(new Date(fromLondon(2026, 3, 29, 1, 30)).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(new Date(fromLondon(2026, 3, 29, 2, 30)).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(new Date(fromLondon(2026, 3, 29, 0, 30)).toISOString()).toBe('2026-03-29T00:30:00.000Z');
+  });
+});

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { instantMs, londonDay } from './instant.js';
-import { addPeriod, addYear, comparePeriods, isMonthDay, nextMonthDay, parsePeriod } from './periods.js';
+import { daysFromCivil } from './civil.js';
+import { addPeriod, addYear, addYearToDay, comparePeriods, isMonthDay, isPeriod, nextMonthDay, parsePeriod } from './periods.js';
 
 const DAY = 86_400_000;
 const dayArb = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2090, 11, 31) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
@@ -88,5 +89,90 @@ describe('periods in Europe/London: month ends, leap days, clock changes', () =>
     expect(comparePeriods(parsePeriod('P30D')!, parsePeriod('P1M')!, at('2026-04-15T12:00:00Z'))).toBe(0);
     expect(comparePeriods(parsePeriod('P28D')!, parsePeriod('P1M')!, at('2026-02-10T12:00:00Z'))).toBe(0);
     expect(comparePeriods(parsePeriod('P28D')!, parsePeriod('P1M')!, at('2024-02-10T12:00:00Z'))).toBe(-1);
+  });
+});
+
+describe('reading periods and month-days', () => {
+  it('reads years, months, weeks and days of up to four (days: five) digits', () => {
+    expect(parsePeriod('P1M')).toEqual({ years: 0, months: 1, weeks: 0, days: 0 });
+    expect(parsePeriod('P10Y')).toEqual({ years: 10, months: 0, weeks: 0, days: 0 });
+    expect(parsePeriod('P12M')).toEqual({ years: 0, months: 12, weeks: 0, days: 0 });
+    expect(parsePeriod('P52W')).toEqual({ years: 0, months: 0, weeks: 52, days: 0 });
+    expect(parsePeriod('P1Y2M3W4D')).toEqual({ years: 1, months: 2, weeks: 3, days: 4 });
+    expect(parsePeriod('P2025Y')).toEqual({ years: 2025, months: 0, weeks: 0, days: 0 });
+  });
+
+  it('refuses times of day, text around a period, and values that are not strings', () => {
+    for (const bad of ['PT1H', 'P', '1 month', 'xP1D', 'P1M ', 'P1M\n', 'P1Mx', 'P1M2', 'P1D1M', 'P12345Y'])
+      expect(parsePeriod(bad), JSON.stringify(bad)).toBeUndefined();
+    expect(parsePeriod(['P1M'])).toBeUndefined(); // an array would print as 'P1M'
+    expect(parsePeriod(30)).toBeUndefined();
+  });
+
+  it('isPeriod says whether parsePeriod reads a value', () => {
+    expect(isPeriod('P1M')).toBe(true);
+    expect(isPeriod('P30D')).toBe(true);
+    expect(isPeriod('1 month')).toBe(false);
+    expect(isPeriod(undefined)).toBe(false);
+  });
+
+  it('isMonthDay accepts every real day of a month, 29 February included', () => {
+    for (const ok of ['01-01', '01-05', '01-15', '01-31', '03-31', '07-31', '08-31', '10-31', '12-01', '12-25', '12-31', '04-01', '04-15', '04-30', '06-30', '09-01', '11-05', '11-30', '02-01', '02-14', '02-28', '02-29'])
+      expect(isMonthDay(ok), ok).toBe(true);
+  });
+
+  it('isMonthDay refuses impossible days, whole dates, text around it, and non-strings', () => {
+    for (const bad of ['04-31', '06-31', '02-30', '01-32', '01-00', '13-01', '00-10', '9-01', 'x09-01', '2026-09-01', '09-01 ', '09-01x', '09-011', ''])
+      expect(isMonthDay(bad), JSON.stringify(bad)).toBe(false);
+    expect(isMonthDay(901)).toBe(false);
+    expect(isMonthDay(['09-01'])).toBe(false);
+  });
+});
+
+describe('adding periods to days', () => {
+  const P = (s: string) => parsePeriod(s)!;
+
+  it('a month after 31 January is 29 February in a leap year, 28 February otherwise', () => {
+    expect(addPeriod('2024-01-31', P('P1M'))).toBe('2024-02-29');
+    expect(addPeriod('2026-01-31', P('P1M'))).toBe('2026-02-28');
+    // Centuries are not leap years, except every fourth one.
+    expect(addPeriod('2100-01-31', P('P1M'))).toBe('2100-02-28');
+    expect(addPeriod('2000-01-31', P('P1M'))).toBe('2000-02-29');
+  });
+
+  it('weeks are seven days each', () => {
+    expect(addPeriod('2026-11-22', P('P2W'))).toBe('2026-12-06');
+    expect(addPeriod('2026-12-25', P('P1W'))).toBe('2027-01-01');
+  });
+
+  it('years and months come first, then weeks and days', () => {
+    // 31 Jan + 1 month = 28 Feb (2026), then 1 day = 1 March.
+    expect(addPeriod('2026-01-31', P('P1M1D'))).toBe('2026-03-01');
+    expect(addPeriod('2026-11-22', P('P1Y1M1W1D'))).toBe('2027-12-30'); // 22 Dec 2027, then 8 days
+  });
+
+  it('addYearToDay works on day numbers', () => {
+    expect(addYearToDay(daysFromCivil(2026, 11, 22))).toBe(daysFromCivil(2027, 11, 22));
+    expect(addYearToDay(daysFromCivil(2028, 2, 29))).toBe(daysFromCivil(2029, 2, 28));
+  });
+
+  it('the next month-day is this year when still to come, else next year', () => {
+    expect(nextMonthDay('2026-08-31', '09-01')).toBe('2026-09-01');
+    expect(nextMonthDay('2026-09-01', '09-01')).toBe('2027-09-01');
+    expect(nextMonthDay('2026-01-10', '02-29')).toBe('2026-02-28');
+    expect(nextMonthDay('2027-03-01', '02-29')).toBe('2028-02-29');
+  });
+
+  it('comparePeriods: 1 when the first period ends later', () => {
+    const jan15 = Date.parse('2026-01-15T12:00:00Z');
+    expect(comparePeriods(P('P1M'), P('P30D'), jan15)).toBe(1);
+    expect(comparePeriods(P('P30D'), P('P1M'), jan15)).toBe(-1);
+    expect(comparePeriods(P('P1M'), P('P1M'), jan15)).toBe(0);
+  });
+
+  it('comparePeriods counts from the London day: 23:30 UTC on 30 June is already 1 July', () => {
+    // From 1 July, P30D (31 July) is shorter than P1M (1 August); from 30 June, they end together (30 July).
+    expect(comparePeriods(P('P30D'), P('P1M'), Date.parse('2026-06-30T23:30:00Z'))).toBe(-1);
+    expect(comparePeriods(P('P30D'), P('P1M'), Date.parse('2026-06-30T22:30:00Z'))).toBe(0);
   });
 });
