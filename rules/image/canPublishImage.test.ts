@@ -43,14 +43,14 @@ const consentArb: fc.Arbitrary<Consent> = fc.record({
 const t = (s: string | Date) => (s instanceof Date ? s.getTime() : Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
 
 /** An independent reading of "consent in force": the one records-based rule every decision must respect. */
-function consentInForce(childId: string, photo: Photo, consents: Consent[], givers: readonly string[]): boolean {
+function consentInForce(childId: string, photo: Photo, consents: Consent[], givers: readonly string[], beforeTaking: boolean): boolean {
   const mine = consents.filter((c) => c.childId === childId);
   if (mine.length === 0) return false;
   const latest = Math.max(...mine.map((c) => t(c.givenAt)));
   const top = mine.filter((c) => t(c.givenAt) === latest);
   return top.every((c) =>
     c.written && givers.includes(c.givenBy) && c.audiences.includes(photo.audience) && !c.childObjects &&
-    t(c.givenAt) <= t(photo.takenAt) && (c.withdrawnAt == null || t(c.withdrawnAt) > t(AT)) &&
+    t(c.givenAt) <= t(AT) && (!beforeTaking || t(c.givenAt) <= t(photo.takenAt)) && (c.withdrawnAt == null || t(c.withdrawnAt) > t(AT)) &&
     (c.reviewBy == null || t(c.reviewBy) >= t('2026-11-22')));
 }
 
@@ -60,8 +60,8 @@ describe('canPublishImage properties', () => {
       fc.property(photoArb, fc.array(consentArb, { maxLength: 8 }), fc.constantFrom(...presetIds), (photo, consents, preset) => {
         const d = canPublishImage(photo, consents, { at: AT, policy: preset });
         if (!d.allowed) return;
-        const givers = presetPolicy(preset).image.acceptedConsentGivers;
-        for (const ch of photo.children) if (ch.identifiable !== false) expect(consentInForce(ch.id, photo, consents, givers)).toBe(true);
+        const { acceptedConsentGivers: givers, consentBeforeTaking } = presetPolicy(preset).image;
+        for (const ch of photo.children) if (ch.identifiable !== false) expect(consentInForce(ch.id, photo, consents, givers, consentBeforeTaking)).toBe(true);
         expect(d.reasons.every((r) => r.effect === 'warn')).toBe(true);
       }),
       { numRuns: runs(3_000) },

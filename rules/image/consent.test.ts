@@ -3,6 +3,8 @@ import type { Consent, Photo } from './schema.js';
 import type { PolicyOption } from '../../src/policy.js';
 import { expectScenario, type RuleScenario } from '../../test/support/ruleScenario.js';
 import { definePolicy } from '../../src/policy.js';
+import { presetIds } from '../../src/core/policy/presets.js';
+import { canPublishImage } from './canPublishImage.js';
 import { AT, consent, consents, decide, fired, firedFor, photo, decideCase as run, type ImageCase as Case } from '../../test/support/image.js';
 
 /** The base photo with c2's consent changed (undefined: c2 has no consent at all). */
@@ -114,6 +116,17 @@ describe('rules/image/consent.json', () => {
 
   it('image.consent.given-after-taking: consent dated after the photo was taken blocks', () => {
     expect(firedFor(decide(photo(), [consent('c1'), consent('c2', { givenAt: '2026-11-21T12:00:00Z' })]), 'c2')).toEqual(['image.consent.given-after-taking']);
+  });
+  it('a consent dated after the decision is refused under every preset, naming the record: it was not given yet', () => {
+    for (const policy of presetIds) {
+      const d = canPublishImage(photo(), [consent('c1'), consent('c2', { givenAt: '2026-11-22T10:00:01Z' })], { at: AT, policy });
+      expect([d.allowed, d.reasons.map((r) => r.subject)]).toEqual([false, ['consents[1].givenAt']]);
+      // At the moment of the decision it has been given (Cambridgeshire: consent need not come before the photo).
+      const atThatMoment = canPublishImage(photo(), [consent('c1'), consent('c2', { givenAt: AT })], { at: AT, policy });
+      expect(atThatMoment.reasons.map((r) => r.subject)).not.toContain('consents[1].givenAt');
+    }
+    // Another child's record is not this photo's: it is not read.
+    expect(decide(photo(), [consent('c1'), consent('c2'), consent('c9', { givenAt: '2027-01-01' })]).allowed).toBe(true);
   });
   it('image.consent.given-after-taking: consent given earlier the same day is fine', () => {
     expect(decide(photo(), [consent('c1'), consent('c2', { givenAt: '2026-11-21T09:00:00Z' })]).allowed).toBe(true);

@@ -94,6 +94,15 @@ export function computeImageFacts([photo, consents]: [Photo, Consent[]], ctx: Co
     const prev = children.get(ch.id);
     children.set(ch.id, prev ? merged(prev, ch) : ch);
   }
+  // A consent dated after the decision was not given at that moment: a pictured child's record that says so is refused
+  // (not skipped: it may be the record that withdraws an earlier consent).
+  const future: Finding[] = [];
+  for (let i = 0; i < consents.length; i++) {
+    if (children.has(consents[i]!.childId) && instantMs(consents[i]!.givenAt) > now) {
+      future.push(invalid(`consents[${i}].givenAt`, `consents[${i}].givenAt is after options.at: a consent cannot be given after the moment of the decision`));
+    }
+  }
+  if (future.length) return future;
   const identifiable = [...children.values()].filter((ch) => ch.identifiable !== false);
   const texts = [photo.fileName, photo.caption, photo.altText, ...(photo.tags ?? []), ...(photo.nameList ?? [])]
     .filter((t): t is string => typeof t === 'string').map(words);

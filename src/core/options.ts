@@ -1,7 +1,8 @@
 // Reading a decision's options once: the policy section, the rules, the time and the area's own options.
 import type { Area, Context } from './area.js';
-import { invalid, type Finding } from './findings.js';
+import { invalid, type Finding, type PolicyRef } from './findings.js';
 import { policyRefOf } from './policy/fingerprint.js';
+import { validated } from './policy/merge.js';
 import { resolveSection } from './policy/resolve.js';
 import { buildRuleSet, isRuleSet, type RuleSet } from './rules/ruleSet.js';
 import { instantMs, londonDayNumber } from './time/instant.js';
@@ -47,6 +48,55 @@ export function areaRules(area: Area): RuleSet {
   return set;
 }
 
+/** The policy part of a decision's context: the section in force, what decided it, and the rules. */
+interface PolicyInForce<P> { section: P; ref: PolicyRef; source: string | undefined; ruleSet: RuleSet }
+
+/**
+ * Policies already read, by option (a preset id, or a policy `definePolicy` made: both frozen), area and rule set. The
+ * small decisions spent about a tenth of their time reading the same preset again (bench/communication.bench.mjs).
+ * Weak where a key is an object, so a policy defined per request is not kept.
+ */
+const byPreset = new Map<string | undefined, Kept>();
+const byPolicy = new WeakMap<object, Kept>();
+
+type Kept = WeakMap<Area, WeakMap<RuleSet, PolicyInForce<unknown>>>;
+/** Where one policy option's readings are kept: a preset id (or none), or a policy definePolicy made; not a plain object. */
+function keptFor(policy: unknown, make: boolean): Kept | undefined {
+  const lasting = policy === undefined || typeof policy === 'string';
+  if (!lasting && !(typeof policy === 'object' && policy !== null && validated.has(policy))) return undefined;
+  let kept = lasting ? byPreset.get(policy as string | undefined) : byPolicy.get(policy as object);
+  if (!kept && make) {
+    kept = new WeakMap();
+    if (lasting) byPreset.set(policy as string | undefined, kept);
+    else byPolicy.set(policy as object, kept);
+  }
+  return kept;
+}
+
+/** The policy and rules options of one decision, read once per preset (or defined policy), area and rule set. */
+function policyOf<P>(area: Area<P>, policy: unknown, rules: unknown, findings: Finding[]): PolicyInForce<P> {
+  const known = rules === undefined || isRuleSet(rules);
+  const ruleSet = known && rules !== undefined ? (rules as RuleSet) : areaRules(area);
+  if (!known) findings.push(invalid('options.rules', 'options.rules must be a rule set made by createRuleSet'));
+  const found = keptFor(policy, false)?.get(area)?.get(ruleSet);
+  if (found) return found as PolicyInForce<P>;
+  const { section, ref: named, source, findings: pf } = resolveSection(policy, area.id, area.policy);
+  // What decided: the policy's name, and a digest of the section in force and the area's rules (hashed when read).
+  const out = { section, ref: policyRefOf(area.id, named, section, ruleSet, source), source, ruleSet };
+  // Kept only when read without fault: a string that is not a preset id is refused each time, and never kept (the map
+  // would grow with every misspelling).
+  if (pf.length) findings.push(...pf);
+  else {
+    const kept = keptFor(policy, true);
+    if (kept) {
+      let bySet = kept.get(area);
+      if (!bySet) kept.set(area, (bySet = new WeakMap()));
+      bySet.set(ruleSet, out);
+    }
+  }
+  return out;
+}
+
 /**
  * Checks the options of one area's decision. Never throws: what is wrong becomes findings.
  *
@@ -62,15 +112,7 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   const findings: Finding[] = [];
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   if (options !== undefined && (typeof options !== 'object' || options === null)) findings.push(invalid('options', 'options must be an object'));
-  const { section, ref: named, source, findings: pf } = resolveSection(o.policy, area.id, area.policy);
-  findings.push(...pf);
-  let ruleSet: RuleSet;
-  if (o.rules === undefined) ruleSet = areaRules(area);
-  else if (isRuleSet(o.rules)) ruleSet = o.rules;
-  else {
-    ruleSet = areaRules(area);
-    findings.push(invalid('options.rules', 'options.rules must be a rule set made by createRuleSet'));
-  }
+  const { section, ref, source, ruleSet } = policyOf(area, o.policy, o.rules, findings);
   const atMs = instantMs(o.at);
   if (Number.isNaN(atMs) && (area.needsAt || o.at !== undefined)) {
     findings.push(invalid('options.at', o.at === undefined
@@ -82,7 +124,5 @@ export function readOptions<P>(area: Area<P>, options: unknown): Context<P> {
   }
   const extra = area.readOptions?.(o, findings, section);
   const day = Number.isNaN(atMs) ? Number.NaN : londonDayNumber(atMs);
-  // What decided: the policy's name, and a digest of the section in force and the area's rules (hashed when read).
-  const ref = policyRefOf(area.id, named, section, ruleSet, source);
   return { policy: section, ref, source, ruleSet, atMs, day, rows: o.extraFields === 'ignore', extra, context: o.context, findings };
 }
