@@ -243,15 +243,16 @@ export function mutate(value: unknown, full: unknown, path: readonly Step[], m: 
 /**
  * The checks no JSON Schema can express: they compare two fields, or a field with the time of the decision. The
  * library refuses such input; the schemas accept it (docs/schemas.md lists them). `CROSS_FIELD` findings are left out
- * of the agreement, explicitly.
+ * of the agreement, explicitly (`[]` stands for any index).
  */
 export const CROSS_FIELD: readonly { subject: string; says: string }[] = [
   { subject: 'photo.takenAt', says: 'is after options.at' }, // canPublishImage, checkPhotoRetention
+  { subject: 'consents[].givenAt', says: 'is after options.at' }, // canPublishImage: a pictured child's consent
   { subject: 'concern.reportedAt', says: 'is after options.at' },
   { subject: 'concern.occurredAt', says: 'is after concern.reportedAt' },
   { subject: 'incident.occurredAt', says: 'is after incident.reportedAt' },
 ];
-const crossField = (f: Finding) => CROSS_FIELD.some((c) => f.subject === c.subject && f.message.includes(c.says));
+const crossField = (f: Finding) => CROSS_FIELD.some((c) => f.subject?.replace(/\[\d+\]/g, '[]') === c.subject && f.message.includes(c.says));
 
 /** The moment every case is decided at: after every instant a case holds, so that only the cross-field checks can see it. */
 export const AT = '2999-12-31T23:59:59Z';
