@@ -117,4 +117,61 @@ describe('toAuditRecord', () => {
     expect(plainJson(value)).toEqual(JSON.parse(JSON.stringify(value)));
     expect(Object.keys(plainJson(JSON.parse('{"__proto__": {"x": 1}}')) as object)).toEqual(['__proto__']);
   });
+  it('keeps at and policy out of the other options, so a record of only those has no options', () => {
+    const record = toAuditRecord('canPublishImage', [photo, consents, options], canPublishImage(photo as never, consents as never, options));
+    expect(record.at).toBe(at);
+    expect(record.options).toBeUndefined();
+  });
+
+  it('writes an at that is not a string or Date as its canonical JSON', () => {
+    const record = toAuditRecord('canPublishImage', [photo, consents, { policy: 'homerton-early-years', at: { b: 2, a: 1 } }], {});
+    expect(record.at).toBe('{"a":1,"b":2}');
+    expect(toAuditRecord('canPublishImage', [photo, consents, { at: 5 }], {}).at).toBe('5');
+  });
+
+  it('reads options only from an array or object of arguments, and only from an options object', () => {
+    const asFunction = Object.assign(() => 0, { photo, consents, options: { at } });
+    expect(toAuditRecord('canPublishImage', asFunction as never, {}).at).toBeUndefined();
+    const optionsAsFunction = Object.assign(() => 0, { at, extraFields: 'refuse' });
+    const record = toAuditRecord('canPublishImage', [photo, consents, optionsAsFunction], {});
+    expect(record.at).toBeUndefined();
+    expect(record.options).toBeUndefined();
+  });
+
+  it('records no arguments or options for a name that is not a decision function', () => {
+    const record = toAuditRecord('nope', [photo, consents, { at, extraFields: 'refuse' }], {});
+    expect(record.arguments).toEqual({});
+    expect(record.options).toBeUndefined();
+    expect(record.at).toBeUndefined();
+  });
+
+  it('records a policy of empty strings when the result has none, and only string fields of one it has', () => {
+    expect(toAuditRecord('canPublishImage', [photo, consents, options], {}).policy).toEqual({ id: '', version: '', fingerprint: '' });
+    const odd = { policy: { id: 5, version: 'v1', fingerprint: null } };
+    expect(toAuditRecord('canPublishImage', [photo, consents, options], odd).policy).toEqual({ id: '', version: 'v1', fingerprint: '' });
+  });
+
+  it('with { digest: true }, keeps the value of each subject that is a path into the arguments, null where absent', () => {
+    const p = { id: 'p1', meta: null, children: [{ id: 'child-leo' }] };
+    const finding = (subject: unknown) => ({ rule: 'r', subject });
+    const subjects = ['photo.id', 'photo.children[0].id', 'consents', 'photo.children[10].id', 'photo.id.length', 'photo.meta.x',
+      'photo.constructor', 'photo.absent.deeper', 'child-leo', 'photo-x', '12345.photo', 'elsewhere.id'];
+    const result = {
+      reasons: [...subjects.map(finding), finding('photo.id'), null, finding(5), { subject: 'no-rule' }],
+      steps: [{ finding: finding('photo.meta') }],
+    };
+    const record = toAuditRecord('canPublishImage', [p, [], options], result, { digest: true });
+    expect(record.digest!.subjects).toEqual([...subjects, 'photo.meta']);
+    expect(record.digest!.fields).toEqual({
+      'photo.id': 'p1',
+      'photo.children[0].id': 'child-leo',
+      consents: [],
+      'photo.children[10].id': null,
+      'photo.id.length': null,
+      'photo.meta.x': null,
+      'photo.constructor': null,
+      'photo.absent.deeper': null,
+      'photo.meta': null,
+    });
+  });
 });
