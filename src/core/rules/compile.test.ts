@@ -61,3 +61,60 @@ describe('compileCondition and generated code agree with json-rules-engine', () 
     expect(trues).toBeGreaterThan(runs(2_000) / 20);
   });
 });
+
+describe('compileCondition: examples', () => {
+  const eq = (fact: string, value: unknown, path?: string): Condition => ({ fact, operator: 'equal', value, ...(path ? { path } : {}) }) as Condition;
+  const test = (c: Condition, root: object, isItem?: (f: string) => boolean, item: object = {}) =>
+    compileCondition({ all: [c] }, {}, isItem)(root as never, item as never);
+
+  it('reads every fact from the decision unless told which are per item', () => {
+    expect(test(eq('a', 1), { a: 1 }, undefined, { a: 2 })).toBe(true);
+    expect(test(eq('a', 1), { a: 2 }, (f) => f === 'a', { a: 1 })).toBe(true);
+  });
+
+  it('reads a path into an object fact, own properties only', () => {
+    expect(test(eq('a', 1, '$.bc.de'), { a: { bc: { de: 1 } } })).toBe(true);
+    expect(test(eq('a', 2, '$.bc.de'), { a: { bc: { de: 1 } } })).toBe(false);
+    expect(test(eq('a', undefined, '$.bc.de'), { a: { bc: null } })).toBe(true);
+    expect(test(eq('a', 3, '$.bc.length'), { a: { bc: 'abc' } })).toBe(false);
+    expect(test(eq('a', 1, '$.n'), { a: Object.create({ n: 1 }) })).toBe(false);
+  });
+
+  it('reads a path into a fact that is not an object as the fact itself', () => {
+    expect(test(eq('a', null, '$.x'), { a: null })).toBe(true);
+    expect(test(eq('a', 5, '$.x'), { a: 5 })).toBe(true);
+  });
+
+  it('compares with null and with another fact (through its path)', () => {
+    expect(test(eq('a', null), { a: null })).toBe(true);
+    expect(test(eq('a', { fact: 'b', path: '$.c' }), { a: 2, b: { c: 2 } })).toBe(true);
+    expect(test(eq('a', { fact: 'b', path: '$.c' }, '$.d'), { a: { d: 2 }, b: { c: 3 } })).toBe(false);
+  });
+});
+
+describe('generateGroup: examples', () => {
+  const one = (conditions: Condition, r: object, isItem: (f: string) => boolean = () => false) =>
+    generateGroup([{ conditions, fired: { rule: 'r' } }], [], {}, isItem)!(r as never, []).length === 1;
+
+  it('reads a path into a fact, and a fact that is not an object as itself', () => {
+    expect(one({ all: [{ fact: 'a', operator: 'equal', value: 1, path: '$.bc.de' }] }, { a: { bc: { de: 1 } } })).toBe(true);
+    expect(one({ all: [{ fact: 'a', operator: 'equal', value: 1, path: '$.bc.de' }] }, { a: { bc: { de: 2 } } })).toBe(false);
+    expect(one({ all: [{ fact: 'a', operator: 'equal', value: 5, path: '$.x' }] }, { a: 5 })).toBe(true);
+  });
+
+  it('compares with values JSON cannot write as they are (infinity, objects)', () => {
+    expect(one({ all: [{ fact: 'a', operator: 'lessThan', value: Infinity }] }, { a: 5 })).toBe(true);
+    expect(one({ all: [{ fact: 'a', operator: 'greaterThan', value: -Infinity }] }, { a: 5 })).toBe(true);
+    expect(one({ all: [{ fact: 'a', operator: 'in', value: ['x', 2, null, true] }] }, { a: 2 })).toBe(true);
+    expect(one({ all: [{ fact: 'a', operator: 'equal', value: 'x"y' }] }, { a: 'x"y' })).toBe(true);
+  });
+
+  it('pushes what a once-per-decision rule fires, then each item a per-item rule fires for', () => {
+    const fire = generateGroup(
+      [{ conditions: { all: [{ fact: 'a', operator: 'equal', value: 1 }] }, fired: { rule: 'r1' } }],
+      [{ conditions: { all: [{ fact: 'b', operator: 'equal', value: 1 }] }, fired: { rule: 'r2' } }],
+      {}, (fact) => fact === 'b',
+    )!;
+    expect(fire({ a: 1 }, [{ subject: 'c1', facts: { b: 1 } }, { subject: 'c2', facts: { b: 2 } }])).toEqual([{ rule: 'r1' }, { rule: 'r2', subject: 'c1' }]);
+  });
+});
