@@ -56,18 +56,18 @@ interface PolicyInForce<P> { section: P; ref: PolicyRef; source: string | undefi
  * small decisions spent about a tenth of their time reading the same preset again (bench/communication.bench.mjs).
  * Weak where a key is an object, so a policy defined per request is not kept.
  */
+type Kept = WeakMap<Area, WeakMap<RuleSet, PolicyInForce<unknown>>>;
 const byPreset = new Map<string | undefined, Kept>();
 const byPolicy = new WeakMap<object, Kept>();
 
-type Kept = WeakMap<Area, WeakMap<RuleSet, PolicyInForce<unknown>>>;
 /** Where one policy option's readings are kept: a preset id (or none), or a policy definePolicy made; not a plain object. */
 function keptFor(policy: unknown, make: boolean): Kept | undefined {
-  const lasting = policy === undefined || typeof policy === 'string';
-  if (!lasting && !(typeof policy === 'object' && policy !== null && validated.has(policy))) return undefined;
-  let kept = lasting ? byPreset.get(policy as string | undefined) : byPolicy.get(policy as object);
+  const preset = policy === undefined || typeof policy === 'string';
+  if (!preset && !(typeof policy === 'object' && policy !== null && validated.has(policy))) return undefined;
+  let kept = preset ? byPreset.get(policy as string | undefined) : byPolicy.get(policy as object);
   if (!kept && make) {
     kept = new WeakMap();
-    if (lasting) byPreset.set(policy as string | undefined, kept);
+    if (preset) byPreset.set(policy as string | undefined, kept);
     else byPolicy.set(policy as object, kept);
   }
   return kept;
