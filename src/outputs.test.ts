@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { toJSONSchema, type output, type ZodMiniType } from 'zod/mini';
 import { validOf, POOLS } from '../test/support/arbitrary.js';
 import { runs } from '../test/support/runs.js';
@@ -90,5 +90,51 @@ describe('output schemas', () => {
       expect(json.type, name).toBe('object');
       expect(json.additionalProperties, name).toBe(false);
     }
+  });
+});
+
+// The schemas are built when their module loads: import it afresh, so the schemas under test are built by these tests.
+describe('output schemas: the formats of moments, days and fingerprints', () => {
+  let fresh: typeof outputSchemas;
+  beforeAll(async () => {
+    vi.resetModules();
+    fresh = (await import('./outputs.js')).outputSchemas;
+  });
+  const problems = (name: OutputName, value: unknown): string[] => {
+    const r = (fresh[name] as ZodMiniType).safeParse(value);
+    return r.success ? [] : r.error.issues.map((i) => `${name}: ${i.path.join('.')}: ${i.message}`);
+  };
+  const phone = () => lib.canUsePhone({ who: 'visitor', device: 'personal-phone', purpose: 'call', place: 'entrance' }, { policy: 'homerton-early-years' });
+  const finding = () => phone().reasons[0]!;
+  const policy = () => phone().policy;
+  /** A route with one step, its `by` and `kind` as given. */
+  const route = (step: Record<string, unknown>) => ({ steps: [{ to: 'dsl', immediately: false, kind: 'step', finding: finding(), ...step }], actions: [], reasons: [], policy: policy() });
+  const retention = (deleteBy: string) => ({ allowed: true, reasons: [], policy: policy(), action: 'delete', deleteBy });
+
+  it('a moment is Date#toISOString(), exactly: anything before or after it is refused, with its message', () => {
+    expect(problems('route', route({ by: '2026-03-02T09:00:00.000Z' }))).toEqual([]);
+    for (const by of ['x2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Zx', '2026-03-02T09:00:00Z']) {
+      expect(problems('route', route({ by })), by).toEqual(['route: steps.0.by: must be an ISO 8601 UTC date-time']);
+    }
+  });
+
+  it('a day is yyyy-MM-dd, exactly, with its message', () => {
+    expect(problems('retention-decision', retention('2026-03-02'))).toEqual([]);
+    for (const day of ['x2026-03-02', '2026-03-02x', '2026-03-02T00:00:00.000Z']) {
+      expect(problems('retention-decision', retention(day)), day).toEqual(['retention-decision: deleteBy: must be a date (yyyy-MM-dd)']);
+    }
+  });
+
+  it('a fingerprint is sha256: and 64 lowercase hex digits, exactly, with its message', () => {
+    const hex = 'a'.repeat(64);
+    expect(problems('decision', { allowed: true, reasons: [], policy: { ...policy(), fingerprint: `sha256:${hex}` } })).toEqual([]);
+    for (const fingerprint of [`xsha256:${hex}`, `sha256:${hex}0`, `sha256:${'A'.repeat(64)}`, hex]) {
+      expect(problems('decision', { allowed: true, reasons: [], policy: { ...policy(), fingerprint } }), fingerprint).toEqual(['decision: policy.fingerprint: must be sha256: and 64 hex digits']);
+    }
+  });
+
+  it('a route step is a step, advice, a consideration or a signpost', () => {
+    for (const kind of ['step', 'advice', 'consider', 'signpost']) expect(problems('route', route({ kind })), kind).toEqual([]);
+    expect(problems('route', route({ kind: 'action' }))).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { presetIds, presetInfo } from './core/policy/presets.js';
-import { definePolicy, PolicyValidationError, presetPolicy, resolvePolicy } from './policy.js';
+import { definePolicy, isPolicyValidationError, PolicyValidationError, presetPolicy, resolvePolicy } from './policy.js';
+import { registry } from './registry.js';
 
 // The policy option as a whole: a preset id, a policy from definePolicy, or a setting's own object laid on a preset.
 const KNOWN = 'baseline, barnet-early-years, homerton-early-years, two-mile-ash-pre-school, cambridgeshire-early-years, kirklees-primary';
@@ -95,5 +96,49 @@ describe('definePolicy and PolicyValidationError', () => {
     expect([e instanceof PolicyValidationError, e instanceof Error, e.name]).toEqual([true, true, 'PolicyValidationError']);
     expect(e.message).toBe('Invalid policy:\n  options.policy.id is too small (minimum 1)\n  options.policy.image.personalDevices must be one of "never", "with-authorisation"');
     expect(e.findings).toEqual(resolvePolicy(input).findings);
+  });
+});
+
+describe('isPolicyValidationError', () => {
+  it('true for a PolicyValidationError, from this copy of the library or another (the same name and findings)', () => {
+    expect(isPolicyValidationError(new PolicyValidationError(resolvePolicy('nope').findings))).toBe(true);
+    class Other extends Error { override name = 'PolicyValidationError'; findings = []; }
+    expect(isPolicyValidationError(new Other('Invalid policy'))).toBe(true);
+  });
+
+  it('false for anything else: another error, one without findings, a look-alike that is not an Error', () => {
+    expect(isPolicyValidationError(new Error('Invalid policy'))).toBe(false);
+    expect(isPolicyValidationError(Object.assign(new Error('Invalid policy'), { findings: [] }))).toBe(false);
+    expect(isPolicyValidationError(Object.assign(new Error('Invalid policy'), { name: 'PolicyValidationError' }))).toBe(false);
+    expect(isPolicyValidationError(Object.assign(new Error('Invalid policy'), { name: 'PolicyValidationError', findings: 'none' }))).toBe(false);
+    expect(isPolicyValidationError({ name: 'PolicyValidationError', message: 'Invalid policy', findings: [] })).toBe(false);
+    expect(isPolicyValidationError(undefined)).toBe(false);
+  });
+});
+
+describe('values that can never apply', () => {
+  it('are refused, each under options.policy.<area>.<field>, in the registry\'s order', () => {
+    const findings = refused({ ...own, retention: { yearlyPurge: false, yearlyPurgeDate: '09-01' }, image: { personalDevices: 'never', personalDeviceAuthorisers: ['manager'] } });
+    expect(findings.map(([subject]) => subject)).toEqual(['options.policy.image.personalDeviceAuthorisers', 'options.policy.retention.yearlyPurgeDate']);
+    expect(findings[1]).toEqual(['options.policy.retention.yearlyPurgeDate', 'options.policy.retention.yearlyPurgeDate can never apply: yearlyPurge is false, so there is no yearly purge to date. Set it to null, or yearlyPurge to true.']);
+    expect(() => definePolicy({ ...own, image: { personalDevices: 'never', personalDeviceAuthorisers: ['manager'] } } as never)).toThrow(PolicyValidationError);
+  });
+
+  it('only where the setting wrote the value: the same value from the preset is not refused', () => {
+    expect(accepted({ ...own, retention: { yearlyPurge: true, yearlyPurgeDate: '09-01' } }).retention.yearlyPurgeDate).toBe('09-01');
+  });
+});
+
+// The schema is built when its module loads: import it afresh, so the schema under test is built by this test.
+describe('settingPolicySchema', () => {
+  it('has id, version, basedOn, name and one section per area, each checked by its area\'s schema', async () => {
+    vi.resetModules();
+    const { settingPolicySchema, presetPolicy: fresh } = await import('./policy.js');
+    expect(Object.keys(settingPolicySchema.def.shape)).toEqual(['id', 'version', 'basedOn', 'name', ...registry.map((a) => a.id)]);
+    const p = fresh('kirklees-primary');
+    expect(settingPolicySchema.safeParse(p).success).toBe(true);
+    for (const a of registry) {
+      expect(settingPolicySchema.safeParse({ ...p, [a.id]: { ...p[a.id], surprise: 1 } }).success, a.id).toBe(false);
+    }
   });
 });

@@ -11,3 +11,12 @@ describe('areas', () => {
     expect(areas.get('unknown')).toBeUndefined();
   });
 });
+
+describe('messagesByArea', () => {
+  it('holds each area\'s messages by its id, in the registry\'s order', async () => {
+    vi.resetModules();
+    const { messagesByArea, registry } = await import('./registry.js');
+    expect(Object.keys(messagesByArea)).toEqual(registry.map((a) => a.id));
+    expect(messagesByArea.image['image.consent.withdrawn']?.staff).toBe('The family of child {subject} has withdrawn consent.');
+  });
+});

@@ -66,7 +66,8 @@ function field(section: PolicySection<unknown>, area: string, key: string, value
   const lines = [`- **${label || key}** (\`${area}.${key}\`)`, `  - Value: ${inline}`, ...sub.map((s) => `    - ${s}`)];
   const from = preset ? sourceOf(section, p.basedOn, key as never) : provenance(section, p.basedOn, key, value);
   if ('own' in from) {
-    lines.push(`  - *Set by the setting* (\`${p.id}\`): its own choice, not the preset's (the preset \`${p.basedOn}\` has ${show(from.own).inline}).`);
+    const was = from.baseline ? `a policy based on \`${p.basedOn}\` starts from the baseline's ${show(from.own).inline}` : `the preset \`${p.basedOn}\` has ${show(from.own).inline}`;
+    lines.push(`  - *Set by the setting* (\`${p.id}\`): its own choice, not the preset's (${was}).`);
     return lines;
   }
   for (const q of from.from) lines.push(`  - ${cite(q)}`);
@@ -75,12 +76,13 @@ function field(section: PolicySection<unknown>, area: string, key: string, value
 }
 
 /** Where a setting's value comes from: the preset's value and clauses where it is the same, else the setting's own. */
-function provenance(section: PolicySection<unknown>, basedOn: PresetId, key: string, value: unknown): Sourced<unknown> | { own: unknown } {
+function provenance(section: PolicySection<unknown>, basedOn: PresetId, key: string, value: unknown): Sourced<unknown> | { own: unknown; baseline: boolean } {
   if (same(value, (presetSection(section, basedOn) as Record<string, unknown>)[key])) return sourceOf(section, basedOn, key as never);
   const start = (startingPoint(section, basedOn) as Record<string, unknown>)[key];
   // A value the setting's policy starts from the baseline (its own people and numbers) and left as it is.
   if (same(value, start)) return sourceOf(section, 'baseline', key as never);
-  return { own: start };
+  // Where the policy starts from the baseline's value, not the preset's, say so: the preset's own is not what it replaced.
+  return { own: start, baseline: basedOn !== 'baseline' && ((section.own ?? []) as readonly string[]).includes(key) };
 }
 
 const sourceName = (file: string) => `*${titles.get(file) ?? file}*`;

@@ -78,3 +78,14 @@ describe('defineRules: validation', () => {
     expect(problems(() => defineRules(json, { conditions: { ours: { fact: 'audience', operator: 'equal', value: 'moon' } } }))[0]).toMatch(/value "moon"/);
   });
 });
+
+describe('defineRules: a rule that is not an object', () => {
+  it('null or a number is named by its place in the file, not read for a name', () => {
+    expect(problems(() => defineRules([null, 5], { file: 'x.json' }))).toEqual(['x.json: rule #1: a rule must be an object', 'x.json: rule #2: a rule must be an object']);
+  });
+
+  it('rules without a name are not "used twice"; a name used twice is', () => {
+    expect(problems(() => defineRules([{}, {}], { file: 'x.json' })).filter((p) => p.includes('used twice'))).toEqual([]);
+    expect(problems(() => defineRules([acorn[0], acorn[0]], { file: 'x.json' }))).toEqual(['x.json: image.acorn.no-training: the name is used twice in the file']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { canPublishImage } from '../../rules/image/canPublishImage.js';
 import { AT, consent, photo } from '../../test/support/image.js';
-import { FAIL_CLOSED, MAX_INPUT_FINDINGS, inputFindings } from './findings.js';
+import { FAIL_CLOSED, MAX_INPUT_FINDINGS, changedWhileRead, clauseOf, inputFindings, invalid, sortFindings } from './findings.js';
 
 const CLAUSE = { source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input', title: 'esafety-rules: the library\'s own checks' };
 /** The finding for one invalid field, written out in full. */
@@ -103,5 +103,56 @@ describe('inputFindings through a union (one value, or a list of them)', () => {
   it('a single bad value lists the accepted values; a value of the wrong kind says so', () => {
     expect(said({ kind: 'gossip' })).toEqual(['concern.kind must be one of "grooming", "bullying"']);
     expect(said({ kind: 7 })[0]).toMatch(/^concern\.kind (must be|is)/);
+  });
+});
+
+describe('inputFindings: values that cannot be read, unknown fields, unions', () => {
+  const at = (path: PropertyKey[]) => [{ code: 'invalid_type', path, expected: 'string' }];
+  it('a value that throws when read or inspected is named as such', () => {
+    const throwing = { get a() { throw new Error('no'); } };
+    expect(inputFindings('x', throwing, at(['a'])).map((f) => f.message)).toEqual(['x.a must be string, not a value that cannot be read']);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(inputFindings('x', { a: proxy }, at(['a'])).map((f) => f.message)).toEqual(['x.a must be string, not a value that cannot be read']);
+  });
+  it('unknown fields that look like known ones are named, with the database-rows hint', () => {
+    const schema = z.strictObject({ withdrawnAt: z.string(), reviewBy: z.string() });
+    const value = { withdrawnAt: 'a', reviewBy: 'b', withdrawAt: 1, reviewDate: 2, colour: 3 };
+    const r = schema.safeParse(value);
+    expect(inputFindings('x', value, r.error!.issues as never, schema).map((f) => f.message)).toEqual([
+      'x has unknown field(s) "withdrawAt", "reviewDate", "colour" (did you mean "withdrawnAt", "reviewBy"?); to pass database rows, map their columns to these fields and use { extraFields: \'ignore\' }',
+    ]);
+    const plain = { withdrawnAt: 'a', reviewBy: 'b', colour: 3 };
+    expect(inputFindings('x', plain, schema.safeParse(plain).error!.issues as never, schema).map((f) => f.message)).toEqual([
+      'x has unknown field(s) "colour"; to pass database rows, map their columns to these fields and use { extraFields: \'ignore\' }',
+    ]);
+    expect(inputFindings('x', value, r.error!.issues as never).map((f) => f.message)).toEqual(['x has unknown field(s) "withdrawAt", "reviewDate", "colour"']);
+  });
+  it('a union follows the option that got furthest into the value (the first, on a tie)', () => {
+    const tie = z.union([z.strictObject({ a: z.string() }), z.strictObject({ b: z.number() })]);
+    const said = (schema: z.ZodMiniType, v: unknown) => inputFindings('x', v, schema.safeParse(v).error!.issues as never).map((f) => f.message);
+    expect(said(tie, { a: 1 })).toEqual(['x.a must be string, not number']);
+    const deep = z.union([z.strictObject({ a: z.string() }), z.strictObject({ c: z.strictObject({ d: z.string() }) })]);
+    expect(said(deep, { a: 1, c: { d: 1 } })).toEqual(['x.c.d must be string, not number', 'x has unknown field(s) "a"']);
+  });
+  it('a union issue with no options listed is not valid, not an empty list of kinds', () => {
+    expect(inputFindings('x', 1, [{ code: 'invalid_union', path: [] }]).map((f) => f.message)).toEqual(['x is not valid']);
+    expect(inputFindings('x', 1, [{ code: 'invalid_union', path: [], errors: [] }]).map((f) => f.message)).toEqual(['x is not valid']);
+  });
+});
+
+describe('clauses, order and the changed-input denial', () => {
+  it("a clause's title: its own, else its source's, else the source itself", () => {
+    expect(clauseOf({ source: '004_fa76751dc5d22203.txt', section: '1', title: 'Own' }).title).toBe('Own');
+    expect(clauseOf({ source: 'acorn.pdf', section: '1', title: 'Acorn' }).title).toBe('Acorn');
+    expect(clauseOf({ source: '004_fa76751dc5d22203.txt', section: '1' }).title).toBe('Kirklees primary-school eSafety policy');
+    expect(clauseOf({ source: 'acorn.pdf', section: '1' })).toEqual({ source: 'acorn.pdf', section: '1', title: 'acorn.pdf' });
+  });
+  it('findings that all block are returned as they are', () => {
+    const all = [invalid('a', 'a'), invalid('b', 'b')];
+    expect(sortFindings(all)).toBe(all);
+  });
+  it('inputs that changed while read: named, or the input when there are none', () => {
+    expect([changedWhileRead([]).subject, changedWhileRead(['device', 'trip']).subject]).toEqual(['input', 'device']);
   });
 });

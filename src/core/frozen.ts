@@ -3,7 +3,7 @@ import { deepFreeze } from './policy/merge.js';
 
 /** True for a value that is frozen all the way down and holds only data (no getters, no class instances). */
 function frozenData(v: unknown, seen = new Set<object>()): boolean {
-  if (typeof v !== 'object' || v === null) return typeof v !== 'function';
+  if (typeof v !== 'object' || v === null) return typeof v !== 'function' && typeof v !== 'symbol' && typeof v !== 'bigint';
   if (seen.has(v)) return true;
   seen.add(v);
   const proto = Object.getPrototypeOf(v);

@@ -3,6 +3,8 @@ import { canCommunicate } from '../../rules/communication/canCommunicate.js';
 import { createRuleSet } from '../ruleSets.js';
 import { definePolicy, type SettingPolicyInput } from '../policy.js';
 import type { CommunicationRequest } from '../../rules/communication/schema.js';
+import { communicationArea } from '../../rules/communication/area.js';
+import { areaRules, readOptions } from './options.js';
 
 // A parent friend request on a social network: Homerton allows it with the parent's permission; the baseline forbids it.
 const request: CommunicationRequest = {
@@ -42,5 +44,28 @@ describe('readOptions: a policy is read once where it cannot change, and afresh 
       expect([d.allowed, d.reasons.map((r) => r.subject)]).toEqual([false, ['options.policy']]);
     }
     expect(canCommunicate(request, { policy: 'homerton-early-years' }).allowed).toBe(true);
+  });
+});
+
+describe('readOptions: extraFields', () => {
+  const said = (options: object) => readOptions(communicationArea, options).findings.map((f) => [f.subject, f.message]);
+  it('is "refuse" (the default) or "ignore"; anything else is refused, naming the option', () => {
+    for (const ok of [{}, { extraFields: 'refuse' }, { extraFields: 'ignore' }, { extraFields: undefined }]) expect(said(ok)).toEqual([]);
+    for (const bad of ['Ignore', '', null, true, 'both']) expect(said({ extraFields: bad })).toEqual([['options.extraFields', 'options.extraFields must be one of "refuse", "ignore"']]);
+  });
+  it('only "ignore" reads the inputs as database rows', () => {
+    expect(['ignore', 'refuse', undefined, 'x'].map((extraFields) => readOptions(communicationArea, { extraFields }).rows)).toEqual([true, false, false, false]);
+  });
+});
+
+
+describe('areaRules', () => {
+  it("an area's shipped rules are compiled once, and used when no rule set is given", () => {
+    expect(areaRules(communicationArea as never)).toBe(areaRules(communicationArea as never));
+    expect(readOptions(communicationArea, {}).ruleSet).toBe(areaRules(communicationArea as never));
+    expect(readOptions(communicationArea, { policy: 'nowhere' }).ruleSet).toBe(readOptions(communicationArea, {}).ruleSet);
+  });
+  it('a policy that cannot be read is refused on every read, with its finding', () => {
+    for (let i = 0; i < 2; i++) expect(readOptions(communicationArea, { policy: 'homerton' }).findings.map((f) => f.subject)).toEqual(['options.policy']);
   });
 });

@@ -4,7 +4,8 @@ import { defineArea, type Area } from './area.js';
 import { b, triOf } from './facts.js';
 import { sortFindings, toDecision, type Decision, type Finding, type PolicyRef } from './findings.js';
 import { readOptions } from './options.js';
-import { decide, finishDecision, prepare } from './pipeline.js';
+import { decide, decideWith, finishDecision, prepare, withPolicyValues } from './pipeline.js';
+import { invalid } from './findings.js';
 import { presetInfo } from './policy/presets.js';
 import { defineSection, reading } from './policy/section.js';
 import { compileRuleSet } from './rules/compileRuleSet.js';
@@ -99,5 +100,67 @@ describe('decide: input → validation → facts → rules → result', () => {
     const bad = prepare(area, [{}, 'x'], {});
     expect([bad.sets, bad.findings.map((f) => f.subject)]).toEqual([undefined, ['other']]);
     expect(bad.finish([]).allowed).toBe(false);
+  });
+});
+
+describe('withPolicyValues: {policy.<field>} in messages and remedies, filled from the policy in force', () => {
+  const withRemedy = (message: string, remedy?: string) => ({ ...invalid('photo.approvedBy', message), ...(remedy === undefined ? {} : { remedy }) }) as Finding;
+  it('a list is joined with commas, an empty list is none, anything else as text', () => {
+    const policy = { approvers: ['manager', 'deputy'], none: [], days: 7, on: false };
+    const [f] = withPolicyValues([withRemedy('Accepts: {policy.approvers}; none: {policy.none}; days: {policy.days}; on: {policy.on}.')], policy);
+    expect(f!.message).toBe('Accepts: manager, deputy; none: none; days: 7; on: false.');
+    expect(withPolicyValues([withRemedy('{policy.approvers}')], { approvers: ['head-of-setting'] })[0]!.message).toBe('head-of-setting');
+  });
+  it('fills the remedy too, and leaves a placeholder the policy has no field for as written', () => {
+    const [f] = withPolicyValues([withRemedy('Ask {policy.missing} or {policy.a}.', 'Ask one of {policy.approvers}.')], { approvers: ['manager'], a: 'x' });
+    expect([f!.message, f!.remedy]).toEqual(['Ask {policy.missing} or x.', 'Ask one of manager.']);
+    expect(withPolicyValues([withRemedy('{policy.toString}')], {})[0]!.message).toBe('{policy.toString}');
+    expect(withPolicyValues([withRemedy('{policy.1}')], { 1: 'one' })[0]!.message).toBe('{policy.1}');
+  });
+  it('with no policy object, the findings are left as they are (and nothing throws)', () => {
+    for (const none of [undefined, null, 'baseline', 3]) {
+      const [f] = withPolicyValues([withRemedy('Accepts: {policy.approvers}.', 'See {policy.length}.')], none);
+      expect([f!.message, f!.remedy]).toEqual(['Accepts: {policy.approvers}.', 'See {policy.length}.']);
+    }
+  });
+  it('a fired rule whose message has a placeholder is filled with the section in force', () => {
+    const says = [{ name: 'test.unsafe', conditions: { all: [{ fact: 'safe', operator: 'notEqual', value: 'yes' }] }, event: { type: 'block', params: { code: 'UNSAFE', message: 'strict is {policy.strict}', clause } } }];
+    const own = testArea({ rules: [ruleFile('test/rules.json', says)] });
+    expect(decide(own, [{}, 1], {}).reasons.map((f) => f.message)).toEqual(['strict is true']);
+  });
+});
+
+describe('decide with extraFields: ignore (database rows)', () => {
+  const rowsArea = testArea({ inputs: [{ name: 'thing', schema: z.strictObject({ safe: z.optional(z.boolean()), withdrawnAt: z.optional(z.string()) }) }, { name: 'other', schema: z.number() }] });
+  const reasons = (thing: unknown, other: unknown = 1, options: object = { extraFields: 'ignore' }) => decide(rowsArea, [thing, other], options).reasons.map((f) => [f.subject, f.message]);
+  it('extra columns are ignored and the rows are read as the input', () => {
+    expect(decide(rowsArea, [{ safe: true, withdrawnAt: null, col: 1 }, 1], { extraFields: 'ignore' }).allowed).toBe(true);
+    expect(reasons({ safe: false, withdrawnAt: null, col: 1 })).toEqual([[undefined, 'not safe']]);
+    expect(decide(rowsArea, [{ safe: false, withdrawnAt: null }, 1], { extraFields: 'ignore' }).reasons.map((f) => f.rule)).toEqual(['test.unsafe']);
+  });
+  it('a field dropped from the query is refused, not read as none', () => {
+    expect(reasons({ safe: true })).toEqual([['thing.withdrawnAt', 'thing.withdrawnAt is required (string)']]);
+    expect(reasons({ safe: true }, 'x')).toEqual([['thing.withdrawnAt', 'thing.withdrawnAt is required (string)'], ['other', 'other must be number, not string']]);
+    expect(reasons({ safe: true, withdrawnAt: null }, 'x', { extraFields: 'ignore', at: 'never' })).toEqual([['options.at', 'options.at must be an ISO 8601 date-time (e.g. 2026-11-22T10:00:00Z) or a valid Date'], ['other', 'other must be number, not string']]);
+  });
+  it('a field that looks like a known one misspelt still denies, naming the field it looks like', () => {
+    expect(reasons({ safe: true, withdrawAt: null, withdrawnAt: null })).toEqual([['thing.withdrawAt', 'thing.withdrawAt is not a field: did you mean "withdrawnAt"? A misspelt field is never read as absent']]);
+  });
+  it('without it, the extra column is refused with a hint about database rows', () => {
+    expect(reasons({ safe: true, withdrawAt: 1 }, 1, {})).toEqual([['thing', 'thing has unknown field(s) "withdrawAt" (did you mean "withdrawnAt"?); to pass database rows, map their columns to these fields and use { extraFields: \'ignore\' }']]);
+  });
+});
+
+describe('prepare and decideWith: what the context carries', () => {
+  it('the source of the preset in force, where there is one', () => {
+    expect(prepare(area, [{ safe: true }, 1], { policy: 'kirklees-primary' }).source).toBe('004_fa76751dc5d22203.txt');
+    expect('source' in prepare(area, [{ safe: true }, 1], {})).toBe(false);
+    expect(prepare(area, [{ safe: true }, 1], { policy: 'kirklees-primary' })).toMatchObject({ area: 'test', findings: [], policy: { id: 'kirklees-primary' } });
+    expect(prepare(area, [{ safe: true }, 1], {}).findings).toEqual([]);
+  });
+  it("the options' findings are not changed by the inputs' own", () => {
+    const ctx = readOptions(area, { at: 'never' });
+    for (let i = 0; i < 2; i++) expect(decideWith(area, ctx, [{ safe: 'yes' }, 1]).reasons.map((f) => f.subject)).toEqual(['options.at', 'thing.safe']);
+    expect(ctx.findings.map((f) => f.subject)).toEqual(['options.at']);
   });
 });

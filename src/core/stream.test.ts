@@ -49,4 +49,20 @@ describe('sweep: whatever the source does, it ends, and never throws', () => {
     expect([...s]).toEqual([]);
     expect(s.summary.problem).toMatch(/for await/);
   });
+  it('an iterator that cannot be made, iterated synchronously, says so', () => {
+    const s = sweep({ [Symbol.iterator]() { throw new Error('no'); } }, counting());
+    expect([...s]).toEqual([]);
+    expect(s.summary).toStrictEqual({ n: 0, problem: 'the records could not be iterated: no' });
+  });
+  it('a sweep without a problem has no problem field, and counts records in order, synchronously or not', async () => {
+    const s = sweep(['a', 'b', 'c'], counting());
+    expect([...s]).toEqual([[0, 'a'], [1, 'b'], [2, 'c']]);
+    expect(s.summary).toStrictEqual({ n: 3 });
+    const a = sweep((async function* gen() { yield 'x'; yield 'y'; yield 'z'; })(), counting());
+    expect(await drain(a)).toEqual([[0, 'x'], [1, 'y'], [2, 'z']]);
+    expect(a.summary).toStrictEqual({ n: 3 });
+    const failing = sweep((async function* gen() { yield 'x'; yield 'y'; throw new Error('disk'); })(), counting());
+    await drain(failing);
+    expect(failing.summary).toStrictEqual({ n: 2, problem: 'reading record 2 failed: disk' });
+  });
 });

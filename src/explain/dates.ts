@@ -17,13 +17,13 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  */
 export function dateInWords(value: unknown, p: Readonly<Phrases>): string | undefined {
   if (typeof value !== 'string' || value.length > 40) return undefined;
-  const day = DAY.exec(value);
-  if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const back = civilOf(daysFromCivil(y, m, d));
-    return back.m === m && back.d === d ? fill(p.date, { day: String(d), month: p.months[m - 1]!, year: String(y) }) : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  const day = DAY.exec(value.length > 10 && value[10] === 'T' ? value.slice(0, 10) : value);
+  if (!day) return undefined;
+  const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const back = civilOf(daysFromCivil(y, m, d));
+  // A day not in the calendar (30 February) is no date, in a moment too: Date.parse would roll it over.
+  if (back.m !== m || back.d !== d) return undefined;
+  if (value.length === 10) return fill(p.date, { day: String(d), month: p.months[m - 1]!, year: String(y) });
   const ms = Date.parse(value);
   if (!Number.isFinite(ms)) return undefined;
   const local = ms + londonOffset(ms) * 60_000;

@@ -271,3 +271,223 @@ describe('options and odd results', () => {
     for (const bad of ['2026-02-30', 'soon', 42, '', '2026-13-01']) expect(dateInWords(bad, englishPhrases)).toBeUndefined();
   });
 });
+
+// Results written by hand, in the shapes the decision functions return, to pin the exact text of each case.
+const mineClause = { source: 'mine.pdf', section: '4.2', title: 'Mine' };
+/** A finding of a rule the catalogue does not know: its staff words are its own message. */
+const finding = (rule: string, extra: object = {}) => ({ rule, effect: 'block', code: 'MINE', message: `${rule} said.`, clause: mineClause, ...extra });
+const said = (r: unknown, options: Parameters<typeof explain>[1]) => explain(r as never, options).sentences;
+const NOT_ALLOWED = 'Not allowed, for the reasons that follow.';
+const WITH_POINTS = 'Allowed, but a person should look at the points that follow.';
+
+describe('the answer of a decision', () => {
+  it('for staff: allowed only where the result says allowed: true (fail closed)', () => {
+    const head = (r: object) => said(r, { reader: 'staff' })[0];
+    const warn = finding('mine.warn', { effect: 'warn' });
+    expect(head({ allowed: true, reasons: [] })).toBe('Allowed.');
+    expect(head({ allowed: true, reasons: [warn] })).toBe(WITH_POINTS);
+    expect(head({ allowed: true, reasons: [finding('mine.block')] })).toBe(WITH_POINTS);
+    expect(head({ allowed: false, reasons: [warn] })).toBe(NOT_ALLOWED);
+    expect(head({ allowed: false, reasons: [] })).toBe(NOT_ALLOWED);
+    // No boolean answer: not allowed, however harmless the reasons look.
+    expect(head({ reasons: [] })).toBe(NOT_ALLOWED);
+    expect(head({ reasons: [warn] })).toBe(NOT_ALLOWED);
+    expect(head({ allowed: 'yes', reasons: [] })).toBe(NOT_ALLOWED);
+  });
+
+  it('for a parent: the same answer in words for parents', () => {
+    const head = (r: object) => said(r, { reader: 'parent', child: 'c1' })[0];
+    const warn = finding('mine.warn', { effect: 'warn' });
+    expect(head({ allowed: true, reasons: [] })).toBe('This can go ahead.');
+    expect(head({ allowed: true, reasons: [warn] })).toBe('This can go ahead.');
+    expect(head({ allowed: true, reasons: [finding('mine.block')] })).toBe('This can go ahead.');
+    expect(head({ allowed: false, reasons: [] })).toBe('This will not go ahead as it is.');
+    expect(head({ reasons: [] })).toBe('This will not go ahead as it is.');
+    expect(head({ allowed: 'yes', reasons: [warn] })).toBe('This will not go ahead as it is.');
+  });
+
+  it('skips what in reasons is not a finding', () => {
+    expect(said({ allowed: true, reasons: [42, null, 'mine.rule', { rule: 5, effect: 'block' }] }, { reader: 'staff' })).toEqual(['Allowed.']);
+  });
+
+  it('does not take a decision\'s stray route for a classification\'s', () => {
+    expect(said({ allowed: true, reasons: [], route: { steps: [], reasons: [] } }, { reader: 'staff' })).toEqual(['Allowed.']);
+  });
+});
+
+describe('each reason, exactly', () => {
+  it('for staff: the words, the policy line from the clause\'s title, and the remedy', () => {
+    expect(explain({ reasons: [finding('mine.a', { remedy: 'Ask the manager.' })] } as never, { reader: 'staff' }).text)
+      .toBe(`${NOT_ALLOWED}\nmine.a said. Policy: Mine, 4.2. To put it right: Ask the manager.`);
+  });
+
+  it('names the policy: the library\'s check, the clause\'s title, a shipped source\'s title, else the source', () => {
+    const policyLine = (clause: unknown) => said({ reasons: [finding('mine.a', { clause })] }, { reader: 'staff' })[2];
+    expect(policyLine({ source: 'esafety-rules', section: 'Fail closed', title: 'esafety-rules: the library\'s own checks' })).toBe('Policy: the library\'s fail-closed check, Fail closed.');
+    expect(policyLine({ source: '001_37d62a2ef733a813.txt', section: 'Images', title: '' })).toBe('Policy: Homerton Early Years Centre e-safety policy, Images.');
+    expect(policyLine({ source: '001_37d62a2ef733a813.txt', section: 'Images' })).toBe('Policy: Homerton Early Years Centre e-safety policy, Images.');
+    expect(policyLine({ source: 'mine.pdf', section: '4.2', title: 'Our policy' })).toBe('Policy: Our policy, 4.2.');
+    expect(policyLine({ source: 'mine.pdf', section: '4.2' })).toBe('Policy: mine.pdf, 4.2.');
+    expect(policyLine({ source: 'mine.pdf', section: '4.2', title: 5 })).toBe('Policy: mine.pdf, 4.2.');
+  });
+
+  it('gives no policy line for a clause without a source, and does not throw on one that is not an object', () => {
+    for (const clause of [undefined, null, 'mine.pdf', { source: 5, section: 'x' }, { source: '', section: 'x' }]) {
+      expect(said({ reasons: [finding('mine.a', { clause })] }, { reader: 'staff' }), JSON.stringify(clause)).toEqual([NOT_ALLOWED, 'mine.a said.']);
+    }
+  });
+
+  it('explains input.invalid: what is wrong, the library\'s check, the field to correct', () => {
+    const d = canPublishImage({ id: 5 } as never, [], { policy: 'homerton-early-years', at: AT });
+    const e = explain(d, { reader: 'staff' });
+    expect(e.sentences.slice(0, 4)).toEqual([
+      NOT_ALLOWED,
+      'Some information is missing or wrong (photo.id must be string, not number), so the answer is no until it is corrected.',
+      'Policy: the library\'s fail-closed check, Fail closed: a permission needs complete, valid input.',
+      'To put it right: Correct photo.id and ask again.',
+    ]);
+    // a parent hears once that records are incomplete: the fields are not about another child
+    expect(explain(d, { reader: 'parent', child: 'c1' }).sentences).toEqual([englishPhrases.parentNotAllowed, shippedMessages['input.invalid']!.parent]);
+  });
+
+  it('fills a missing subject with "(not named)", and a message that is not text with nothing', () => {
+    expect(said({ reasons: [finding('image.consent.missing', { subject: undefined })] }, { reader: 'staff' })[1]).toBe('No consent is recorded for child (not named), who can be recognised in the photo.');
+    // concern.deadline.passed's staff words are its message alone
+    expect(said({ reasons: [finding('concern.deadline.passed', { message: 42, clause: undefined })] }, { reader: 'staff' })).toEqual([NOT_ALLOWED]);
+  });
+
+  it('gives a remedy only where the finding has one, in the catalogue\'s words where it has them', () => {
+    const lines = (f: object) => said({ reasons: [f] }, { reader: 'staff' }).filter((s) => s.startsWith('To put it right'));
+    expect(lines(finding('image.consent.missing', { subject: 'c1' }))).toEqual([]);
+    expect(lines(finding('image.consent.missing', { subject: 'c1', remedy: 'x' }))).toEqual([`To put it right: ${shippedMessages['image.consent.missing']!.remedy}`]);
+    expect(lines(finding('mine.a', { remedy: 'Ask the manager.' }))).toEqual(['To put it right: Ask the manager.']); // no entry: its own remedy
+    expect(lines(finding('retention.yearly.purge', { remedy: 'Clear it out.' }))).toEqual(['To put it right: Clear it out.']); // an entry without a remedy
+  });
+
+  it('for an inspector: the rule without a clause, no subject line without a subject, no policy line without a policy', () => {
+    const e = explain({ reasons: [finding('mine.a', { clause: undefined })] } as never, { reader: 'inspector' });
+    expect(e.text).toBe(`${NOT_ALLOWED}\nmine.a said. Rule mine.a.`);
+    expect(said({ reasons: [finding('mine.a')], policy: null }, { reader: 'inspector' })).toEqual([NOT_ALLOWED, 'mine.a said.', 'Rule mine.a (MINE, block) cites mine.pdf (Mine): 4.2.']);
+  });
+
+  it('for an inspector: the policy only where its id is text, with its version and any fingerprint', () => {
+    expect(said({ allowed: true, reasons: [], policy: { id: 5, version: '1' } }, { reader: 'inspector' })).toEqual(['Allowed.']);
+    expect(said({ allowed: true, reasons: [], policy: 'mine' }, { reader: 'inspector' })).toEqual(['Allowed.']);
+    expect(said({ allowed: true, reasons: [], policy: { id: 'mine', version: 2, fingerprint: 'sha256:ab' } }, { reader: 'inspector' }))
+      .toEqual(['Allowed.', 'Decided under policy mine, version 2.', 'Policy fingerprint: sha256:ab.']);
+  });
+});
+
+describe('a sweep\'s record', () => {
+  it('tells an inspector each rule named, and no value that is not one', () => {
+    expect(said({ action: 'delete', by: '2026-10-01', rules: ['retention.yearly.purge', 5] }, { reader: 'inspector' }))
+      .toEqual(['Delete the photo by 1 October 2026.', shippedMessages['retention.yearly.purge']!.staff, 'Rule retention.yearly.purge.']);
+  });
+
+  it('gives a malformed record\'s problems as its message, joined', () => {
+    expect(said({ action: 'review', rules: ['input.invalid'], problems: ['photo.id must be string', 'photo.takenAt is required'] }, { reader: 'staff' })).toEqual([
+      'A person must review this photo.',
+      'Some information is missing or wrong (photo.id must be string; photo.takenAt is required), so the answer is no until it is corrected.',
+    ]);
+    // without problems, a rule whose words are its message says nothing more
+    expect(said({ action: 'delete', rules: ['concern.deadline.passed'] }, { reader: 'staff' })).toEqual(['Delete the photo.']);
+  });
+
+  it('is one only with rules and an action in words', () => {
+    expect(said({ action: 5, rules: ['retention.yearly.purge'] }, { reader: 'staff' })).toEqual([englishPhrases.unreadable]);
+    expect(said({ action: 'delete', rules: 'retention.yearly.purge' }, { reader: 'staff' })).toEqual([englishPhrases.unreadable]);
+  });
+
+  it('with an action it does not know, tells a parent its rules stop it', () => {
+    expect(said({ action: 'archive', rules: ['retention.yearly.purge'] }, { reader: 'parent', child: 'c1' }))
+      .toEqual([englishPhrases.parentNotAllowed, shippedMessages['retention.yearly.purge']!.parent]);
+  });
+
+  it('with an action it does not know, tells staff it is not allowed, as it tells a parent', () => {
+    expect(said({ action: 'archive', rules: ['retention.yearly.purge'] }, { reader: 'staff' })[0]).toBe(NOT_ALLOWED);
+  });
+});
+
+describe('a parent, exactly', () => {
+  it('hears about their child and the whole photo, once each, and one sentence for anyone else', () => {
+    const reasons = [
+      finding('image.consent.missing', { subject: 'c2' }),
+      finding('image.consent.audience-not-covered', { subject: 'c1' }),
+      finding('image.consent.missing', { subject: 'c2', message: 'again' }),
+      finding('image.device.personal-phone'),
+    ];
+    expect(said({ reasons }, { reader: 'parent', child: 'c2' })).toEqual([
+      englishPhrases.parentNotAllowed,
+      shippedMessages['image.consent.missing']!.parent,
+      shippedMessages['image.device.personal-phone']!.parent,
+      englishPhrases.parentOthers,
+    ]);
+  });
+
+  it('is not told of another child\'s warning', () => {
+    expect(said({ allowed: true, reasons: [finding('image.consent.missing', { subject: 'c1', effect: 'warn' })] }, { reader: 'parent', child: 'c2' })).toEqual([englishPhrases.parentAllowed]);
+  });
+
+  it('gets staff words that name no one, and the setting\'s offer to explain for words that might', () => {
+    expect(said({ reasons: [finding('device.offsite.unencrypted'), finding('concern.deadline.passed')] }, { reader: 'parent' })).toEqual([
+      englishPhrases.parentNotAllowed, shippedMessages['device.offsite.unencrypted']!.staff, englishPhrases.parentUnexplained,
+    ]);
+  });
+
+  it('hears that their child would be obscured only where the decision says so', () => {
+    expect(said({ reasons: [finding('mine.a', { subject: 'c1' })] }, { reader: 'parent', child: 'c1' })).toEqual([englishPhrases.parentNotAllowed, englishPhrases.parentUnexplained]);
+    expect(said({ allowed: false, reasons: [], obscure: ['c1'] }, { reader: 'parent', child: 'c1' })).toEqual([englishPhrases.parentNotAllowed, englishPhrases.parentObscure]);
+    expect(said({ allowed: false, reasons: [], obscure: [undefined] }, { reader: 'parent' })).toEqual([englishPhrases.parentNotAllowed]); // no child given
+    // a consent change's obscure action says it once, with its date
+    expect(said({ action: 'obscure', obscure: ['c1'], by: '2026-12-01', rules: [] }, { reader: 'parent', child: 'c1' })).toEqual(['Your child will be hidden or blurred in the photo by 1 December 2026.']);
+  });
+});
+
+describe('a route, exactly', () => {
+  // Findings without a clause, so that each step reads as its words, its deadline and its contacts.
+  const step = (rule: string, message: string, extra: object = {}) => ({ rule, effect: 'block', code: 'X', message, ...extra });
+  const a = step('mine.a', 'A about s1.', { subject: 's1' });
+  const b = step('mine.b', 'B now.');
+  const c = step('mine.c', 'C.');
+  const odd = step('mine.nan', 'Odd subject.', { subject: Number.NaN });
+  const route = {
+    steps: [
+      null, 'a step', { finding: 42 },
+      { to: 'lado', finding: a, by: '2026-12-29T23:59:59.999Z', contacts: [
+        { label: 'LADO', phone: '020 8359 4066', email: '', url: 5, hours: 'weekdays 9am to 5pm' },
+        'Jane on 020 0000 0000', null,
+        { label: 'Duty desk', phone: '020 1111 1111', email: 'duty@example.org', url: 'https://example.org', hours: '' },
+        { label: 'Out of hours', hours: 5 },
+      ] },
+      { to: 'dsl', finding: b, immediately: true, by: '2026-12-29T23:59:59.999Z' },
+      { to: 'manager', finding: c },
+      { to: 'odd', finding: odd },
+    ],
+    reasons: [
+      { ...a, message: 'A again.' }, // the same rule about the same subject: said once
+      { ...a, subject: 's2', message: 'A about s2.' }, // the same rule about another subject
+      step('mine.d', 'D about s1.', { subject: 's1' }), // another rule about the same subject
+      odd,
+    ],
+    actions: [b],
+  };
+
+  it('for staff: each step with its deadline and contacts, then the rest once each', () => {
+    expect(explain(route as never, { reader: 'staff' }).text).toBe([
+      'Tell these people, in this order.',
+      'A about s1. Do it by the end of 29 December 2026. Contact: LADO, 020 8359 4066 (weekdays 9am to 5pm). Contact: Duty desk, 020 1111 1111, duty@example.org, https://example.org. Contact: Out of hours.',
+      'B now.',
+      'C.',
+      'Odd subject.',
+      'A about s2.',
+      'D about s1.',
+    ].join('\n'));
+  });
+
+  it('for an inspector: the trail of each step, without contacts', () => {
+    const withClause = { ...a, clause: mineClause };
+    expect(said({ steps: [{ finding: withClause, by: '2026-12-01T09:30:00Z', contacts: [{ label: 'LADO' }] }], reasons: [withClause] }, { reader: 'inspector' })).toEqual([
+      'Tell these people, in this order.', 'A about s1.', 'Do it by 09:30 on 1 December 2026.', 'Rule mine.a (X, block) cites mine.pdf (Mine): 4.2.', 'It is about s1.',
+    ]);
+  });
+});

@@ -109,7 +109,8 @@ function headline(r: Rec, kind: Kind, o: ReadOptions): string {
   const action = actionOf(r, o);
   if (action !== undefined) return action;
   const reasons = kind === 'sweep' ? [] : findingsOf(r.reasons);
-  const allowed = typeof r.allowed === 'boolean' ? r.allowed : !reasons.some((f) => f.effect === 'block');
+  // Fail closed: only a result that says it is allowed reads as allowed.
+  const allowed = r.allowed === true;
   return !allowed ? p.notAllowed : reasons.length ? p.allowedWithPoints : p.allowed;
 }
 
@@ -212,7 +213,7 @@ function forParent(r: Rec, kind: Kind, o: ReadOptions): Point[] {
   const general = (f: Finding) => f.subject === undefined || f.rule === 'input.invalid';
   const others = reasons.some((f) => f.effect === 'block' && !mine(f) && !general(f));
   const action = actionOf(r, o);
-  const allowed = typeof r.allowed === 'boolean' ? r.allowed : !reasons.some((f) => f.effect === 'block');
+  const allowed = r.allowed === true;
   const out: Point[] = [[action ?? (allowed ? p.parentAllowed : p.parentNotAllowed)]];
   if (Array.isArray(r.obscure) && r.action === undefined && o.child !== undefined && r.obscure.includes(o.child)) out.push([p.parentObscure]);
   const said = new Set<string>();

@@ -113,9 +113,8 @@ export function buildRuleSet(files: readonly RuleFile[], areas: ReadonlyMap<stri
         test: compileCondition(rule.conditions as Condition, conditions, (fact) => area.facts[fact]?.each === true),
       });
     })
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (b.r.rule.priority ?? 1) - (a.r.rule.priority ?? 1) || a.i - b.i)
-    .map(({ r }) => r);
+    // Array sort is stable (ES2019), so rules of equal priority keep their load order.
+    .sort((a, b) => (b.rule.priority ?? 1) - (a.rule.priority ?? 1));
   const groups = new Map<string, { root: CompiledRule[]; each: CompiledRule[] }>();
   for (const id of areas.keys()) groups.set(id, { root: [], each: [] });
   for (const r of rules) groups.get(r.area)![r.scope].push(r);
