@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import everyday from './vitest.config.js';
 
 // The fast, in-process tests mutation testing runs against: the tests beside the code and beside the rules, and the
 // checks of the presets document and the JSON Schemas (no build, browser, CLI, or the slow json-rules-engine differential).
 // MUTATION_INCLUDE (comma-separated globs, set by `scripts/mutation.mjs --tests`) narrows the set for one folder.
 export default defineConfig({
-  define: { __ESAFETY_RULES_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  define: everyday.define, // the library's version, as in the everyday tier
   test: {
     include: process.env.MUTATION_INCLUDE?.split(',') ?? ['src/**/*.test.ts', 'rules/**/*.test.ts', 'test/docs.test.ts', 'test/schemas.test.ts'],
     testTimeout: 60_000,

@@ -77,12 +77,13 @@ function field(section: PolicySection<unknown>, area: string, key: string, value
 
 /** Where a setting's value comes from: the preset's value and clauses where it is the same, else the setting's own. */
 function provenance(section: PolicySection<unknown>, basedOn: PresetId, key: string, value: unknown): Sourced<unknown> | { own: unknown; baseline: boolean } {
-  if (same(value, (presetSection(section, basedOn) as Record<string, unknown>)[key])) return sourceOf(section, basedOn, key as never);
+  const preset = (presetSection(section, basedOn) as Record<string, unknown>)[key];
+  if (same(value, preset)) return sourceOf(section, basedOn, key as never);
   const start = (startingPoint(section, basedOn) as Record<string, unknown>)[key];
   // A value the setting's policy starts from the baseline (its own people and numbers) and left as it is.
   if (same(value, start)) return sourceOf(section, 'baseline', key as never);
   // Where the policy starts from the baseline's value, not the preset's, say so: the preset's own is not what it replaced.
-  return { own: start, baseline: basedOn !== 'baseline' && ((section.own ?? []) as readonly string[]).includes(key) };
+  return { own: start, baseline: !same(start, preset) };
 }
 
 const sourceName = (file: string) => `*${titles.get(file) ?? file}*`;

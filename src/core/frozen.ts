@@ -1,9 +1,12 @@
 // What the library hands out cannot be changed by the caller: frozen data, read-only maps, snapshots of what it is given.
 import { deepFreeze } from './policy/merge.js';
 
+/** A value that is not an object and not data either. */
+const notData = (v: unknown) => typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint';
+
 /** True for a value that is frozen all the way down and holds only data (no getters, no class instances). */
 function frozenData(v: unknown, seen = new Set<object>()): boolean {
-  if (typeof v !== 'object' || v === null) return typeof v !== 'function' && typeof v !== 'symbol' && typeof v !== 'bigint';
+  if (typeof v !== 'object' || v === null) return !notData(v);
   if (seen.has(v)) return true;
   seen.add(v);
   const proto = Object.getPrototypeOf(v);
@@ -15,7 +18,7 @@ function frozenData(v: unknown, seen = new Set<object>()): boolean {
 /** A deep copy of JSON data; anything else (a function, a class instance, a getter that throws, a cycle) throws a TypeError. */
 function copyData(v: unknown, depth = 0): unknown {
   if (typeof v !== 'object' || v === null) {
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') throw new TypeError(`a ${typeof v} is not data`);
+    if (notData(v)) throw new TypeError(`a ${typeof v} is not data`);
     return v;
   }
   if (depth > 100) throw new TypeError('nested too deeply (or a cycle)');
