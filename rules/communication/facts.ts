@@ -52,6 +52,9 @@ export const communicationFactSpecs = {
   postsDetrimental: one(['forbidden', 'not-stated'], 'Policy: defamatory or detrimental personal posts.'),
 } as const;
 
+const NOTHING: readonly string[] = [];
+const PARENT = ['parent'] as const, MANAGER = ['manager'] as const, HEAD = ['head-of-setting'] as const, SENIOR = ['senior-management', 'head-teacher'] as const;
+
 /** The channels the setting provides. */
 const PROFESSIONAL: readonly string[] = ['setting-email', 'setting-phone', 'learning-journal'];
 
@@ -76,15 +79,15 @@ function personalContactForbidden(policy: CommunicationPolicy['personalCommunica
  */
 export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Context<CommunicationPolicy>): Computed {
   const policy = ctx.policy;
-  const prior = q.priorRelationship;
-  const managers = policy.contactDetailsAgreedBy === 'managers' ? (['manager'] as const) : (['senior-management', 'head-teacher'] as const);
-  const post = q.postContent;
-  const says = (c: NonNullable<typeof post>[number]) => post?.includes(c) === true;
+  // Each field read once (a request's shape varies from call to call, so each read is a slow one).
+  const { sender, channel, counterpart, priorRelationship: prior, postContent: post, permissions } = q;
+  const managers = policy.contactDetailsAgreedBy === 'managers' ? MANAGER : SENIOR;
+  const says: readonly string[] = post ?? NOTHING;
   const root = {
-    sender: actorOf(q.sender),
-    channel: q.channel,
-    professionalChannel: PROFESSIONAL.includes(q.channel),
-    counterpart: q.counterpart === 'parent-or-carer' ? 'parent' : q.counterpart === 'former-parent-or-carer' ? 'former-parent' : q.counterpart,
+    sender: actorOf(sender),
+    channel,
+    professionalChannel: PROFESSIONAL.includes(channel),
+    counterpart: counterpart === 'parent-or-carer' ? 'parent' : counterpart === 'former-parent-or-carer' ? 'former-parent' : counterpart,
     action: q.action,
     purpose: q.purpose,
     workingHours: triOf(q.workingHours),
@@ -96,18 +99,18 @@ export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Cont
     otherChannelsAvailable: triOf(q.otherChannelsAvailable),
     priorRelationship: !prior ? 'none' : !prior.disclosedToManager ? 'not-disclosed' : prior.boundaryAgreed ? 'disclosed-with-boundary' : 'disclosed',
     privacySettingsMax: triOf(q.privacySettingsMax),
-    parentPermission: holds(q.permissions, 'friend-request', ['parent']),
-    contactDetailsAgreed: holds(q.permissions, 'contact-details', managers) && holds(q.permissions, 'contact-details', ['parent']),
-    socialNetworkingAgreed: holds(q.permissions, 'social-networking', ['manager']),
-    personalContactForbidden: personalContactForbidden(policy.personalCommunication, q.counterpart),
-    personalUseAuthorised: holds(q.permissions, 'personal-use', policy.personalEmailOnSettingEquipment === 'head-of-setting-authorises' ? ['head-of-setting'] : ['manager']),
+    parentPermission: holds(permissions, 'friend-request', PARENT),
+    contactDetailsAgreed: holds(permissions, 'contact-details', managers) && holds(permissions, 'contact-details', PARENT),
+    socialNetworkingAgreed: holds(permissions, 'social-networking', MANAGER),
+    personalContactForbidden: personalContactForbidden(policy.personalCommunication, counterpart),
+    personalUseAuthorised: holds(permissions, 'personal-use', policy.personalEmailOnSettingEquipment === 'head-of-setting-authorises' ? HEAD : MANAGER),
     learningJournalApproved: triOf(q.learningJournalApproved),
     postContentStated: post != null,
-    postConfidential: says('confidential'),
-    postIdentifiesSetting: says('identifies-setting'),
-    postLinksSettingWebsite: says('links-setting-website'),
-    postAboutWork: says('about-work'),
-    postDetrimental: says('detrimental'),
+    postConfidential: says.includes('confidential'),
+    postIdentifiesSetting: says.includes('identifies-setting'),
+    postLinksSettingWebsite: says.includes('links-setting-website'),
+    postAboutWork: says.includes('about-work'),
+    postDetrimental: says.includes('detrimental'),
     friendRequestParent: policy.friendRequestParent,
     priorRelationshipRule: policy.priorRelationship,
     contactDetailsAgreedBy: policy.contactDetailsAgreedBy,

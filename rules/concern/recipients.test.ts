@@ -22,6 +22,11 @@ describe('who may be told instead of the first contact (the first step\'s `or`)'
     const tma = routeConcern(c({}), { policy: 'two-mile-ash-pre-school' }).steps[0]!;
     expect([tma.to, tma.or, tma.contacts!.map((x) => x.name)]).toEqual(['dsl', ['deputy-dsl'], ['Gemma Hill', 'Jane Stringer']]);
   });
+  it('only the first contact has alternatives: every other step has no `or`', () => {
+    const r = routeConcern(c({ kind: ['online-grooming'], immediateDanger: true, setting: { type: 'school' } }), { policy: 'kirklees-primary' });
+    expect(r.steps.length).toBeGreaterThan(1);
+    expect(r.steps.filter((s) => 'or' in s).map((s) => s.to)).toEqual(['esafety-coordinator']);
+  });
   it('the baseline, Homerton and Cambridgeshire name one first contact: no `or`', () => {
     for (const policy of [undefined, 'homerton-early-years', 'cambridgeshire-early-years'] as const) expect('or' in routeConcern(c({}), { policy }).steps[0]!).toBe(false);
   });

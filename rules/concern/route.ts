@@ -192,14 +192,15 @@ function routeOf(findings: Finding[], root: Record<string, unknown>, timing: Con
   const { entries, published } = directoryOf(policy);
   const alternatives = policy.firstContactAlternatives;
   const withContacts = steps.map((step) => {
-    let s = step;
-    if (s.to === policy.firstContact && alternatives.length) {
-      const or = alternatives.filter((r) => r !== s.to && !never.has(r));
-      if (or.length) s = { ...s, or };
-    }
-    const told = new Set<string>([s.to, ...(s.or ?? [])]);
-    const contacts = entries.filter((c) => told.has(c.to));
-    return contacts.length ? { ...s, contacts } : s;
+    // Who may be told instead of the first contact, and the directory's contacts for whoever is told.
+    const or: Recipient[] = step.to === policy.firstContact ? alternatives.filter((r) => r !== step.to && !never.has(r)) : [];
+    const contacts = entries.filter((c) => c.to === step.to || or.includes(c.to));
+    if (!or.length && !contacts.length) return step;
+    // Copied, not spread: steps differ in shape, and a spread site that sees many shapes is slow (bench/concern.bench.mjs).
+    const s = Object.assign({}, step);
+    if (or.length) s.or = or;
+    if (contacts.length) s.contacts = contacts;
+    return s;
   });
   const route: Route = {
     steps: withContacts,

@@ -67,6 +67,8 @@ function deviceOf(d: PhoneRequest['device']) {
   }
 }
 
+const PARENT = ['parent'] as const, TEACHER = ['teacher'] as const;
+
 /**
  * The phone facts of one request. The request states the time-dependent facts itself (working hours, session, …).
  *
@@ -80,28 +82,30 @@ function deviceOf(d: PhoneRequest['device']) {
  */
 export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>): Computed {
   const policy = ctx.policy;
-  const actor = actorOf(q.who);
+  // Each field read once (a request's shape varies from call to call, so each read is a slow one).
+  const { who, purpose, place, permissions } = q;
+  const actor = actorOf(who);
   const device = deviceOf(q.device);
-  const talks = q.purpose === 'call' || q.purpose === 'message';
-  const pictures = q.purpose === 'photo-or-video' || q.purpose === 'social-media';
+  const talks = purpose === 'call' || purpose === 'message';
+  const pictures = purpose === 'photo-or-video' || purpose === 'social-media';
   const photoAuthorisers = actor === 'staff' ? policy.personalDeviceAuthorisers : policy.parentPhotoAuthorisers;
   const phonePlaces = device === 'setting-phone' ? policy.settingPhonePlaces : device === 'outings-phone' ? policy.outingsPhonePlaces : undefined;
-  const photoPermission = holds(q.permissions, 'photo', photoAuthorisers);
+  const photoPermission = holds(permissions, 'photo', photoAuthorisers);
   // Who unlocks the storage: the role named, or a manager asking for their own phone.
-  const unlocker = q.unlockedBy ?? (q.who === 'manager' ? 'manager' : undefined);
+  const unlocker = q.unlockedBy ?? (who === 'manager' ? 'manager' : undefined);
   const root = {
     actor,
-    loneWorking: q.who === 'lone-working-visitor',
+    loneWorking: who === 'lone-working-visitor',
     device,
-    purpose: q.purpose,
-    place: q.place,
-    onPremises: ON_SITE.includes(q.place),
+    purpose,
+    place,
+    onPremises: ON_SITE.includes(place),
     childrenPresent: triOf(q.childrenPresent),
     sessionRunning: triOf(q.sessionRunning),
     workingHours: triOf(q.workingHours),
     lunchBreak: triOf(q.lunchBreak),
     lessonTime: triOf(q.lessonTime),
-    emergencyPermitted: q.emergency === true && holds(q.permissions, 'emergency', policy.emergencyPermissionFrom),
+    emergencyPermitted: q.emergency === true && holds(permissions, 'emergency', policy.emergencyPermissionFrom),
     contactWith: talks ? q.contactWith ?? 'unknown' : 'not-applicable',
     photoOfChildren: pictures ? q.photoSubject ?? 'unknown' : 'not-applicable',
     secret: triOf(q.secret),
@@ -111,11 +115,11 @@ export function computePhoneFacts([q]: [PhoneRequest], ctx: Context<PhonePolicy>
     deviceEncrypted: triOf(q.deviceEncrypted),
     holdsAdultContent: q.holdsAdultContent === true,
     photoPermission,
-    authorisedPhoto: policy.personalPhotos === 'with-authorisation' && actor === 'staff' && device === 'personal-phone' && q.purpose === 'photo-or-video' && photoPermission,
-    publishPermission: holds(q.permissions, 'photo', ['parent']),
-    chargingPermission: holds(q.permissions, 'charging', policy.chargingPermissionFrom),
-    teacherPermission: holds(q.permissions, 'lesson-use', ['teacher']),
-    settingPhonePlaceAllowed: phonePlaces === undefined || phonePlaces.includes(q.place),
+    authorisedPhoto: policy.personalPhotos === 'with-authorisation' && actor === 'staff' && device === 'personal-phone' && purpose === 'photo-or-video' && photoPermission,
+    publishPermission: holds(permissions, 'photo', PARENT),
+    chargingPermission: holds(permissions, 'charging', policy.chargingPermissionFrom),
+    teacherPermission: holds(permissions, 'lesson-use', TEACHER),
+    settingPhonePlaceAllowed: phonePlaces === undefined || phonePlaces.includes(place),
     staffPhoneRegime: policy.staffPhoneRegime,
     lessonTimePersonalUseForbidden: policy.lessonTimePersonalUseForbidden,
     phoneStorage: policy.phoneStorage,

@@ -65,10 +65,9 @@ export function planPhotoRetention(records: AsyncIterable<unknown>, options?: De
 export function planPhotoRetention(records: unknown, options?: DecisionOptions): RetentionSweep {
   const ctx = readOptions(retentionArea, options);
   const rules = ctx.ruleSet.byArea.get('retention')?.root ?? [];
-  // Each rule's position: the sweep counts the rules that fired by it (cheaper than a keyed object per record).
-  const position = new Map(rules.map((r, i) => [r.rule, i]));
-  // What each rule means for the action, read once per sweep (the same as a finding of it says).
-  const effects = new Map<unknown, Effecting>(rules.map((r) => [r.rule, { effect: r.rule.event.type, data: r.rule.event.params }]));
+  // Each rule's position (the sweep counts the rules that fired by it: cheaper than a keyed object per record) and what
+  // it means for the action (the same as a finding of it says), read once per sweep: one lookup per rule that fires.
+  const byRule = new Map<unknown, { at: number; effecting: Effecting }>(rules.map((r, at) => [r.rule, { at, effecting: { effect: r.rule.event.type, data: r.rule.event.params } }]));
   let counts: number[] = [];
   let invalidCount = 0;
 
@@ -90,9 +89,10 @@ export function planPhotoRetention(records: unknown, options?: DecisionOptions):
       const effecting: Effecting[] = [];
       names = [];
       for (const f of fire(ctx.ruleSet, 'retention', computed)) {
-        counts[position.get(f.rule)!]!++;
+        const known = byRule.get(f.rule)!;
+        counts[known.at]!++;
         names.push(f.rule.name);
-        effecting.push(effects.get(f.rule)!);
+        effecting.push(known.effecting);
       }
       const verdict = verdictOf(effecting);
       action = verdict.action;

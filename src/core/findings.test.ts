@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { canPublishImage } from '../../rules/image/canPublishImage.js';
 import { AT, consent, photo } from '../../test/support/image.js';
-import { FAIL_CLOSED, MAX_INPUT_FINDINGS, changedWhileRead, clauseOf, inputFindings, invalid, sortFindings } from './findings.js';
+import { FAIL_CLOSED, MAX_INPUT_FINDINGS, changedWhileRead, clauseOf, inputFindings, invalid, sortFindings, type Finding } from './findings.js';
 
 const CLAUSE = { source: 'esafety-rules', section: 'Fail closed: a permission needs complete, valid input', title: 'esafety-rules: the library\'s own checks' };
 /** The finding for one invalid field, written out in full. */
@@ -147,6 +147,13 @@ describe('clauses, order and the changed-input denial', () => {
     expect(clauseOf({ source: 'acorn.pdf', section: '1', title: 'Acorn' }).title).toBe('Acorn');
     expect(clauseOf({ source: '004_fa76751dc5d22203.txt', section: '1' }).title).toBe('Kirklees primary-school eSafety policy');
     expect(clauseOf({ source: 'acorn.pdf', section: '1' })).toEqual({ source: 'acorn.pdf', section: '1', title: 'acorn.pdf' });
+  });
+  it('a block after a warning is moved before it; a list already in order is returned as it is', () => {
+    const warning: Finding = { ...invalid('w', 'w'), effect: 'warn' };
+    const block = invalid('b', 'b');
+    expect(sortFindings([warning, block]).map((f) => f.subject)).toEqual(['b', 'w']);
+    const sorted = [block, warning];
+    expect(sortFindings(sorted)).toBe(sorted);
   });
   it('findings that all block are returned as they are', () => {
     const all = [invalid('a', 'a'), invalid('b', 'b')];

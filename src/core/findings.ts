@@ -87,8 +87,13 @@ export interface Decision {
  * ```
  */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const blocks = findings.filter((f) => f.effect === 'block');
-  return blocks.length === findings.length ? findings : [...blocks, ...findings.filter((f) => f.effect !== 'block')];
+  // Already in order (no block after a warning): the same list, made nothing.
+  let warned = false;
+  for (const f of findings) {
+    if (f.effect !== 'block') warned = true;
+    else if (warned) return [...findings.filter((x) => x.effect === 'block'), ...findings.filter((x) => x.effect !== 'block')];
+  }
+  return findings;
 }
 
 /**

@@ -8,6 +8,14 @@ const unreadable = () => ({ length: Object.create(null) as object });
 const schema = z.strictObject({ id: z.string().check(z.minLength(1)), tags: z.optional(z.array(z.string().check(z.minLength(1)))), inner: z.nullable(z.object({ name: z.string().check(z.minLength(1)) })) });
 
 describe('safeParse', () => {
+  it('gives the issues zod gives, and the data it gives', () => {
+    for (const v of [{ id: '', tags: [''], inner: { name: 1 } }, { id: 'a', extra: 1 }, null, { id: 'a', inner: null }, { id: 'a', tags: ['x'], inner: { name: 'n', more: 1 } }]) {
+      const ours = safeParse(schema, v), theirs = schema.safeParse(v);
+      expect(ours.success).toBe(theirs.success);
+      if (!ours.success) expect(ours.error.issues).toEqual(theirs.error!.issues);
+      else expect(ours.data).toEqual(theirs.data);
+    }
+  });
   it('zod itself throws on the value (so the wrapper is needed)', () => {
     expect(() => schema.safeParse({ id: unreadable(), inner: null })).toThrow();
   });

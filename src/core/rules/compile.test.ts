@@ -14,7 +14,8 @@ const operator = fc.constantFrom('equal', 'notEqual', 'in', 'notIn', 'contains',
 const leaf: fc.Arbitrary<any> = fc.record({
   fact: fc.constantFrom('x', 'y', 'z'),
   operator,
-  value: fc.oneof(fc.constantFrom(0, 1, 2, 'a', true, false), fc.constantFrom(['a', 1, true], [0, 2]), fc.record({ fact: fc.constantFrom('x', 'y', 'z') })),
+  // Lists of strings of up to 8 are generated as comparisons, longer or mixed ones as indexOf: both kinds, and the empty list.
+  value: fc.oneof(fc.constantFrom(0, 1, 2, 'a', true, false), fc.constantFrom(['a', 1, true], [0, 2], ['a', 'b'], [], ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']), fc.record({ fact: fc.constantFrom('x', 'y', 'z') })),
 }).chain((c): fc.Arbitrary<object> => (c.operator === 'in' || c.operator === 'notIn'
   ? fc.constant({ ...c, value: Array.isArray(c.value) ? c.value : ['a', 1, true] })
   : fc.oneof(fc.constant(c), fc.constantFrom({ ...c, fact: 'z', path: '$.n' }, { ...c, path: '$.a.b' }, { ...c, fact: 'y', path: '$.a' }))));
@@ -107,6 +108,26 @@ describe('generateGroup: examples', () => {
     expect(one({ all: [{ fact: 'a', operator: 'greaterThan', value: -Infinity }] }, { a: 5 })).toBe(true);
     expect(one({ all: [{ fact: 'a', operator: 'in', value: ['x', 2, null, true] }] }, { a: 2 })).toBe(true);
     expect(one({ all: [{ fact: 'a', operator: 'equal', value: 'x"y' }] }, { a: 'x"y' })).toBe(true);
+  });
+
+  it('generates `in` a list of up to 8 strings as comparisons, a longer or mixed list as indexOf', () => {
+    const source = (value: unknown[], operator = 'in') => String(generateGroup([{ conditions: { all: [{ fact: 'a', operator, value }] } as Condition, fired: { rule: 'r' } }], [], {}, () => false));
+    expect(source(['x', 'y'])).toContain('r["a"] === "x" || r["a"] === "y"');
+    expect(source(['x', 'y'], 'notIn')).toContain('!(r["a"] === "x" || r["a"] === "y")');
+    expect(source(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])).not.toContain('indexOf');
+    expect(source(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'])).toContain('indexOf');
+    expect(source(['x', 1])).toContain('indexOf');
+  });
+
+  it('reads `in` a short list of strings as strict comparisons, the empty list included', () => {
+    const quoted = { all: [{ fact: 'a', operator: 'in', value: ['x"y', 'b\\c'] }] } as Condition;
+    expect(one(quoted, { a: 'x"y' })).toBe(true);
+    expect(one(quoted, { a: 'b\\c' })).toBe(true);
+    expect(one(quoted, { a: 'x' })).toBe(false);
+    expect(one({ all: [{ fact: 'a', operator: 'in', value: ['1'] }] }, { a: 1 })).toBe(false);
+    expect(one({ all: [{ fact: 'a', operator: 'notIn', value: ['1'] }] }, { a: 1 })).toBe(true);
+    expect(one({ all: [{ fact: 'a', operator: 'in', value: [] }] }, { a: 'x' })).toBe(false);
+    expect(one({ all: [{ fact: 'a', operator: 'notIn', value: [] }] }, { a: 'x' })).toBe(true);
   });
 
   it('pushes what a once-per-decision rule fires, then each item a per-item rule fires for', () => {

@@ -119,6 +119,12 @@ export function generateGroup<F extends { rule: unknown }>(
     if ('any' in c) return `(${c.any.map(src).join(' || ')})`;
     if ('not' in c) return `!${src(c.not)}`;
     if ('condition' in c) return src(shared[c.condition]!);
+    // `in` a short list of strings, as comparisons (strict, as indexOf is), not a call.
+    if ((c.operator === 'in' || c.operator === 'notIn') && isShortList(c.value)) {
+      const a = read(c.fact, c.path);
+      const any = `(${c.value.map((v) => `${a} === ${JSON.stringify(v)}`).join(' || ') || 'false'})`;
+      return c.operator === 'in' ? any : `!${any}`;
+    }
     const b = isRef(c.value) ? read(c.value.fact, c.value.path) : literal(c.value);
     return OPS[c.operator as OperatorName](read(c.fact, c.path), b);
   };
@@ -140,4 +146,5 @@ export function generateGroup<F extends { rule: unknown }>(
   }
 }
 
+const isShortList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 8 && v.every((x) => typeof x === 'string');
 const isNumeric = (v: unknown): boolean => Number.parseFloat(v as string).toString() !== 'NaN';

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { runs } from '../../../test/support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil } from './civil.js';
 import { dayNumberOfInput, dayOfInput, hasPassed, INSTANT_PATTERN, instantMs, isInstant, LONDON, londonDay, londonDayNumber, toInstant } from './instant.js';
@@ -150,6 +152,23 @@ describe('isInstant and INSTANT_PATTERN', () => {
     for (const s of ['2026-11-22', '2026-02-30', '2026-11-22T10:00:00Z', '2026-11-22T10:00:00', '2026-11-22T10:00+24:00', '2024-02-29T00:00-00:30'])
       expect(isInstant(s), s).toBe(!Number.isNaN(instantMs(s)));
     expect(INSTANT_PATTERN.test('2026-11-22T10:00:00Z')).toBe(true);
+  });
+
+  it('reads a string exactly as INSTANT_PATTERN does, on strings near an instant and on any string', () => {
+    const digits = (n: number) => fc.array(fc.constantFrom('0', '1', '2', '3', '4', '5', '9'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const year = fc.oneof({ arbitrary: fc.constantFrom('1899', '1900', '1904', '2000', '2024', '2026', '2100', '2400', '2999', '3000'), weight: 4 }, digits(4));
+    const two = fc.oneof({ arbitrary: fc.constantFrom('01', '02', '09', '10', '12', '23', '28', '29', '30', '31', '00', '13', '24', '59', '60'), weight: 6 }, digits(2));
+    const time = fc.tuple(two, two, fc.option(fc.tuple(two, fc.option(digits(1).chain((d) => fc.integer({ min: 0, max: 10 }).map((n) => d + '7'.repeat(n)))))),
+      fc.oneof({ arbitrary: fc.constant('Z'), weight: 3 }, fc.constant('z'), fc.constant(''), fc.tuple(fc.constantFrom('+', '-'), two, two).map(([s, h, m]) => `${s}${h}:${m}`)))
+      .map(([h, m, sec, zone]) => `T${h}:${m}${sec ? `:${sec[0]}${sec[1] === null ? '' : `.${sec[1]}`}` : ''}${zone}`);
+    const near = fc.tuple(year, fc.constantFrom('-', '-', '-', '/'), two, two, fc.option(time), fc.constantFrom('', '', '', '', '', ' ', '\n', 'x'))
+      .map(([y, sep, m, d, t, tail]) => `${y}${sep}${m}-${d}${t ?? ''}${tail}`);
+    let instants = 0;
+    fc.assert(fc.property(fc.oneof({ arbitrary: near, weight: 8 }, fc.string(), fc.string({ unit: 'grapheme' })), (s) => {
+      if (INSTANT_PATTERN.test(s)) instants++;
+      return isInstant(s) === INSTANT_PATTERN.test(s);
+    }), { numRuns: runs(20_000) });
+    expect(instants).toBeGreaterThan(runs(20_000) / 100); // both answers are tried, not only refusals
   });
 
   it('accepts a Date of 1900–2999, and refuses an invalid Date and other values', () => {
