@@ -33,6 +33,8 @@ describe('who may be told instead of the first contact (the first step\'s `or`)'
   it('an alternative who is the subject is never offered', () => {
     const policy = definePolicy({ id: 'acorn', version: '1', basedOn: 'kirklees-primary', concern: { firstContactAlternatives: ['manager', 'head-teacher'] } });
     expect(routeConcern(c({}), { policy }).steps[0]!.or).toEqual(['manager', 'head-teacher']);
+    // A policy based on a preset inherits none of its contacts: alternatives, and no empty contact list.
+    expect('contacts' in routeConcern(c({}), { policy }).steps[0]!).toBe(false);
     // A security incident about the manager still goes to the eSafety coordinator (Kirklees' procedure): never "or the manager".
     const security = routeConcern(c({ kind: 'security-incident', subject: { role: 'manager' } }), { policy });
     expect(security.steps.find((s) => s.to === 'esafety-coordinator')).toMatchObject({ or: ['head-teacher'] });
