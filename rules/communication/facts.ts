@@ -82,7 +82,7 @@ export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Cont
   // Each field read once (a request's shape varies from call to call, so each read is a slow one).
   const { sender, channel, counterpart, priorRelationship: prior, postContent: post, permissions } = q;
   const managers = policy.contactDetailsAgreedBy === 'managers' ? MANAGER : SENIOR;
-  const says: readonly string[] = post ?? NOTHING;
+  const contents: readonly string[] = post ?? NOTHING;
   const root = {
     sender: actorOf(sender),
     channel,
@@ -106,11 +106,11 @@ export function computeCommunicationFacts([q]: [CommunicationRequest], ctx: Cont
     personalUseAuthorised: holds(permissions, 'personal-use', policy.personalEmailOnSettingEquipment === 'head-of-setting-authorises' ? HEAD : MANAGER),
     learningJournalApproved: triOf(q.learningJournalApproved),
     postContentStated: post != null,
-    postConfidential: says.includes('confidential'),
-    postIdentifiesSetting: says.includes('identifies-setting'),
-    postLinksSettingWebsite: says.includes('links-setting-website'),
-    postAboutWork: says.includes('about-work'),
-    postDetrimental: says.includes('detrimental'),
+    postConfidential: contents.includes('confidential'),
+    postIdentifiesSetting: contents.includes('identifies-setting'),
+    postLinksSettingWebsite: contents.includes('links-setting-website'),
+    postAboutWork: contents.includes('about-work'),
+    postDetrimental: contents.includes('detrimental'),
     friendRequestParent: policy.friendRequestParent,
     priorRelationshipRule: policy.priorRelationship,
     contactDetailsAgreedBy: policy.contactDetailsAgreedBy,

@@ -89,7 +89,7 @@ export function toInstant(value: unknown): Date | undefined {
 
 /**
  * True when `value` is an instant {@link instantMs} can read: a Date of 1900–2999, or a string {@link INSTANT_PATTERN}
- * matches (read as instantMs reads it: instant.test.ts proves the two agree on every string).
+ * matches (read as instantMs reads it; instant.test.ts checks the two agree on random strings near an instant and on any).
  *
  * @example
  * ```ts
